@@ -1,0 +1,206 @@
+"""What is for sale: categories and products with their photos, stock and price in rupiah."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.translation import TranslatedField
+
+
+class Category(models.Model):
+    """A node of the category tree (kain batik, busana > kemeja, makanan & minuman, ...)."""
+
+    slug = models.SlugField(_("slug"), unique=True)
+    name = models.CharField(_("name (Indonesian)"), max_length=80)
+    name_en = models.CharField(_("name (English)"), max_length=80, blank=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent category"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    localized_name = TranslatedField("name", "name_en")
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+
+    def __str__(self):
+        return self.localized_name
+
+
+class ProductQuerySet(models.QuerySet):
+    def live(self):
+        """Published products of active artisans."""
+        return self.filter(is_live=True, artisan__is_active=True)
+
+    def in_stock(self):
+        """Products with at least one unit to sell."""
+        return self.filter(stock__gt=0)
+
+    def by_artisan(self, artisan):
+        """Products of one artisan."""
+        return self.filter(artisan=artisan)
+
+    def in_motif(self, motif_page):
+        """Products made in a motif, whichever language version of its story is given."""
+        return self.filter(motif__translation_key=motif_page.translation_key)
+
+    def with_card_data(self):
+        """Everything a product card shows, in a constant number of queries."""
+        return self.select_related("artisan__district", "category").prefetch_related(
+            models.Prefetch(
+                "images",
+                queryset=ProductImage.objects.select_related("image").prefetch_related(
+                    "image__renditions"
+                ),
+            )
+        )
+
+    def newest_first(self):
+        """Most recently listed first."""
+        return self.order_by("-created_at", "-pk")
+
+
+class Product(index.Indexed, ClusterableModel):
+    artisan = models.ForeignKey(
+        "artisans.Artisan",
+        verbose_name=_("artisan"),
+        on_delete=models.PROTECT,
+        related_name="products",
+    )
+    slug = models.SlugField(_("slug"), max_length=160, unique=True)
+    name = models.CharField(_("name (Indonesian)"), max_length=160)
+    name_en = models.CharField(_("name (English)"), max_length=160, blank=True)
+    description = models.TextField(_("description (Indonesian)"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    category = models.ForeignKey(
+        Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="products"
+    )
+    technique = models.ForeignKey(
+        "artisans.Technique",
+        verbose_name=_("technique"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="products",
+    )
+    motif = models.ForeignKey(
+        "home.MotifPage",
+        verbose_name=_("motif"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="products",
+    )
+    material = models.CharField(_("material (Indonesian)"), max_length=120, blank=True)
+    material_en = models.CharField(_("material (English)"), max_length=120, blank=True)
+    price = models.PositiveBigIntegerField(_("price (rupiah)"))
+    stock = models.PositiveIntegerField(_("stock"), default=0)
+    weight_grams = models.PositiveIntegerField(_("weight (grams)"), null=True, blank=True)
+    is_live = models.BooleanField(_("published"), default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    localized_name = TranslatedField("name", "name_en")
+    localized_description = TranslatedField("description", "description_en")
+    localized_material = TranslatedField("material", "material_en")
+
+    objects = ProductQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("artisan"),
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("name_en"),
+                FieldPanel("slug"),
+                FieldPanel("description"),
+                FieldPanel("description_en"),
+            ],
+            heading=_("Name and description"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("category"),
+                FieldPanel("technique"),
+                FieldPanel("motif"),
+                FieldPanel("material"),
+                FieldPanel("material_en"),
+            ],
+            heading=_("What it is"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("price"),
+                FieldPanel("stock"),
+                FieldPanel("weight_grams"),
+                FieldPanel("is_live"),
+            ],
+            heading=_("Price and stock"),
+        ),
+        InlinePanel("images", label=_("Photos"), min_num=1),
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("name_en"),
+        index.SearchField("description"),
+        index.SearchField("description_en"),
+        index.FilterField("is_live"),
+        index.FilterField("category"),
+    ]
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("product")
+        verbose_name_plural = _("products")
+        indexes = [models.Index(fields=["is_live", "-created_at"], name="product_live_newest")]
+
+    def __str__(self):
+        return self.localized_name
+
+    def get_absolute_url(self):
+        return reverse("catalog:product_detail", kwargs={"slug": self.slug})
+
+    @property
+    def main_image(self):
+        """The first photo (uses the prefetched photos when there are any)."""
+        images = list(self.images.all())
+        return images[0] if images else None
+
+    @property
+    def is_in_stock(self):
+        return self.stock > 0
+
+
+class ProductImage(Orderable):
+    product = ParentalKey(Product, on_delete=models.CASCADE, related_name="images")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("photo"), on_delete=models.CASCADE, related_name="+"
+    )
+    alt_text = models.CharField(
+        _("description for blind visitors (Indonesian)"), max_length=200, blank=True
+    )
+    alt_text_en = models.CharField(
+        _("description for blind visitors (English)"), max_length=200, blank=True
+    )
+
+    localized_alt_text = TranslatedField("alt_text", "alt_text_en")
+
+    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("alt_text_en")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("product photo")
+        verbose_name_plural = _("product photos")

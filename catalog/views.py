@@ -1,0 +1,50 @@
+"""Public catalog views. They only ask the querysets; rules live in models."""
+
+from django.views.generic import DetailView, ListView
+
+from .models import Category, Product
+
+
+class ProductListView(ListView):
+    template_name = "catalog/product_list.html"
+    context_object_name = "products"
+    paginate_by = 24
+
+    def get_category(self):
+        """The category named by ?category=, or None when absent or unknown."""
+        slug = self.request.GET.get("category", "")
+        if not slug:
+            return None
+        return Category.objects.filter(slug=slug).first()
+
+    def get_queryset(self):
+        self.category = self.get_category()
+        products = Product.objects.live().with_card_data().newest_first()
+        if self.category is not None:
+            products = products.filter(category__in=[self.category, *self.category.children.all()])
+        return products
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["category"] = self.category
+        context["categories"] = Category.objects.filter(parent=None)
+        return context
+
+
+class ProductDetailView(DetailView):
+    template_name = "catalog/product_detail.html"
+    context_object_name = "product"
+
+    def get_queryset(self):
+        return Product.objects.live().with_card_data().select_related("technique", "motif")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        product = self.object
+        context["profile_page"] = (
+            product.artisan.profile_pages.live()
+            .filter(locale__language_code=self.request.LANGUAGE_CODE)
+            .first()
+        )
+        context["motif_page"] = product.motif.localized if product.motif else None
+        return context

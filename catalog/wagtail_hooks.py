@@ -1,0 +1,33 @@
+"""Admin for the catalog: products and categories as snippets."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Category, Product
+
+
+class ProductViewSet(SnippetViewSet):
+    model = Product
+    icon = "tag"
+    list_display = ["name", "artisan", "category", "price", "stock", "is_live"]
+    list_filter = ["is_live", "category"]
+    search_fields = ["name", "name_en"]
+
+
+class CategoryViewSet(SnippetViewSet):
+    model = Category
+    icon = "folder-open-inverse"
+    list_display = ["name", "name_en", "parent"]
+
+
+class CatalogViewSetGroup(SnippetViewSetGroup):
+    items = (ProductViewSet, CategoryViewSet)
+    menu_icon = "tag"
+    menu_label = _("Catalog")
+    menu_name = "catalog"
+    menu_order = 210
+
+
+register_snippet(CatalogViewSetGroup)

@@ -1,0 +1,23 @@
+from django.core.management.base import BaseCommand
+
+from home.demo.loader import DEMO_USERS, load_demo
+
+
+class Command(BaseCommand):
+    help = "Load the demo content (idempotent: a second run changes nothing)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--photo-size", type=int, default=1200, help="Edge of the drawn photos, in pixels."
+        )
+
+    def handle(self, *args, photo_size, **options):
+        created = load_demo(photo_size=photo_size, stdout=self.stdout)
+        if created:
+            self.stdout.write(self.style.SUCCESS(f"Demo content loaded ({created} objects)."))
+        else:
+            self.stdout.write("Demo content was already loaded; nothing changed.")
+        self.stdout.write("\nDemo logins (Wagtail admin at http://127.0.0.1:8000/admin/):")
+        for username, password, is_superuser, _group, _name in DEMO_USERS:
+            role = "administrator" if is_superuser else "council editor"
+            self.stdout.write(f"  {role:<14} username: {username:<8} password: {password}")

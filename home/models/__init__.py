@@ -1,0 +1,14 @@
+from .motifs import MotifIndexPage, MotifPage
+from .pages import HomePage, StandardPage
+from .site_settings import CouncilSettings
+from .stories import StoryIndexPage, StoryPage
+
+__all__ = [
+    "CouncilSettings",
+    "HomePage",
+    "MotifIndexPage",
+    "MotifPage",
+    "StandardPage",
+    "StoryIndexPage",
+    "StoryPage",
+]

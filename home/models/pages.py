@@ -1,0 +1,107 @@
+"""The home page, standard pages and what every page of the showcase shares."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import StoryBlock
+
+
+class ShowcasePage(Page):
+    """Fields every showcase page has: a social-sharing image besides Wagtail's SEO fields."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("sharing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared on WhatsApp, Instagram or Facebook."),
+    )
+
+    promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def sharing_image(self):
+        """The image to show when the page is shared: the chosen one, else the page's own."""
+        return self.social_image or getattr(self, "listing_image", None)
+
+
+class HomePage(ShowcasePage):
+    hero_heading = models.CharField(_("hero heading"), max_length=120)
+    hero_text = models.TextField(_("hero text"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_cta_label = models.CharField(
+        _("hero button label"), max_length=40, blank=True, help_text=_("Leads to the catalog.")
+    )
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_cta_label"),
+            ],
+            heading=_("Hero"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.StandardPage",
+        "home.StoryIndexPage",
+        "home.MotifIndexPage",
+        "artisans.ArtisanIndexPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    @property
+    def listing_image(self):
+        return self.hero_image
+
+    def get_context(self, request, *args, **kwargs):
+        from home.showcase import home_page_sections
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_page_sections(self))
+        return context
+
+
+class StandardPage(ShowcasePage):
+    """About, how to buy, terms of sale, privacy: text pages with the shared blocks."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

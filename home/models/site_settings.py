@@ -1,0 +1,117 @@
+"""The council's identity, edited in the Wagtail admin (Settings > Council)."""
+
+from urllib.parse import quote
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from home.translation import TranslatedField
+
+
+@register_setting(icon="site")
+class CouncilSettings(BaseSiteSetting):
+    name = models.CharField(_("council name"), max_length=120, default="Dekranasda")
+    site_name = models.CharField(
+        _("site name"),
+        max_length=80,
+        default="Pasar Kriya",
+        help_text=_("Shown in the header and in the title of every page."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    tagline = models.CharField(_("tagline (Indonesian)"), max_length=160, blank=True)
+    tagline_en = models.CharField(_("tagline (English)"), max_length=160, blank=True)
+    address = models.TextField(_("address"), blank=True)
+    opening_hours = models.CharField(_("opening hours (Indonesian)"), max_length=160, blank=True)
+    opening_hours_en = models.CharField(_("opening hours (English)"), max_length=160, blank=True)
+    whatsapp = models.CharField(
+        _("WhatsApp number"),
+        max_length=20,
+        blank=True,
+        help_text=_("International form, e.g. +6281234567890."),
+    )
+    phone = models.CharField(_("telephone"), max_length=30, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    instagram = models.CharField(_("Instagram account"), max_length=60, blank=True)
+    facebook = models.CharField(_("Facebook page"), max_length=80, blank=True)
+    youtube = models.CharField(_("YouTube channel"), max_length=80, blank=True)
+    tiktok = models.CharField(_("TikTok account"), max_length=60, blank=True)
+    regency_code = models.CharField(
+        _("regency code (Kemendagri)"),
+        max_length=5,
+        blank=True,
+        help_text=_("The council's regency, e.g. 35.22 for Kabupaten Bojonegoro."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("site_name"),
+                FieldPanel("logo"),
+                FieldPanel("tagline"),
+                FieldPanel("tagline_en"),
+                FieldPanel("regency_code"),
+            ],
+            heading=_("Identity"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldPanel("opening_hours"),
+                FieldPanel("opening_hours_en"),
+                FieldPanel("whatsapp"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("instagram"),
+                FieldPanel("facebook"),
+                FieldPanel("youtube"),
+                FieldPanel("tiktok"),
+            ],
+            heading=_("Social media"),
+        ),
+    ]
+
+    localized_tagline = TranslatedField("tagline", "tagline_en")
+    localized_opening_hours = TranslatedField("opening_hours", "opening_hours_en")
+
+    class Meta:
+        verbose_name = _("council")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def whatsapp_url(self):
+        """A click-to-chat link (wa.me takes the number in digits only)."""
+        digits = "".join(ch for ch in self.whatsapp if ch.isdigit())
+        return f"https://wa.me/{digits}" if digits else ""
+
+    @property
+    def social_links(self):
+        """(network, label, url) for every account that is filled in."""
+        accounts = [
+            ("instagram", "Instagram", "https://www.instagram.com/{}/", self.instagram),
+            ("facebook", "Facebook", "https://www.facebook.com/{}", self.facebook),
+            ("youtube", "YouTube", "https://www.youtube.com/@{}", self.youtube),
+            ("tiktok", "TikTok", "https://www.tiktok.com/@{}", self.tiktok),
+        ]
+        return [
+            (network, label, pattern.format(quote(handle.lstrip("@"))))
+            for network, label, pattern, handle in accounts
+            if handle
+        ]

@@ -1,0 +1,112 @@
+"""Stories: news, exhibitions (pameran) and training announcements (bimtek)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from home.blocks import StoryBlock
+
+from .pages import ShowcasePage
+
+
+class StoryKind(models.TextChoices):
+    NEWS = "news", _("News")
+    EXHIBITION = "exhibition", _("Exhibition")
+    TRAINING = "training", _("Training")
+
+
+class StoryIndexPage(ShowcasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.StoryPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("story index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["stories"] = (
+            StoryPage.objects.live().child_of(self).newest_first().with_listing_data()
+        )
+        return context
+
+
+class StoryPageQuerySet(PageQuerySet):
+    def newest_first(self):
+        """Most recent date first."""
+        return self.order_by("-date", "-pk")
+
+    def with_listing_data(self):
+        """Everything a story card shows, in a constant number of queries."""
+        return self.select_related("image").prefetch_related("image__renditions")
+
+
+class StoryPage(ShowcasePage):
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=StoryKind.choices, default=StoryKind.NEWS
+    )
+    date = models.DateField(_("date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    intro = models.TextField(_("introduction"))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
+    artisans = ParentalManyToManyField(
+        "artisans.Artisan",
+        blank=True,
+        related_name="stories",
+        verbose_name=_("artisans taking part"),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("date"),
+                FieldPanel("end_date"),
+                FieldPanel("venue"),
+            ],
+            heading=_("When and where"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("artisans"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.FilterField("date"),
+    ]
+
+    objects = PageManager.from_queryset(StoryPageQuerySet)()
+
+    parent_page_types = ["home.StoryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    @property
+    def listing_image(self):
+        return self.image

@@ -1,0 +1,81 @@
+"""Header, footer and language switcher data for the site-wide templates."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def _home_page(request):
+    """The home page in the active language (the site's root page, localized)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.localized
+
+
+@register.simple_tag(takes_context=True)
+def home_page(context):
+    request = context.get("request")
+    return _home_page(request) if request else None
+
+
+@register.simple_tag(takes_context=True)
+def menu_pages(context):
+    """Pages the editors put in the menu: live children of the home page with 'show in menus'."""
+    request = context.get("request")
+    home = _home_page(request) if request else None
+    if home is None:
+        return Page.objects.none()
+    return home.get_children().live().in_menu().specific(defer=True)
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """For each language: where this same page lives in that language.
+
+    A Wagtail page links to its translation (or, if it has none, to the home page in that
+    language); any other view links to its own URL in the other language.
+    """
+    request = context.get("request")
+    if request is None:
+        return []
+    page = context.get("page")
+    current = get_language()
+    links = []
+    if isinstance(page, Page):
+        translations = {
+            translation.locale_id: translation
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+        locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        home = Site.find_for_request(request).root_page
+    for code, _name in settings.LANGUAGES:
+        if isinstance(page, Page):
+            locale = locales.get(code)
+            target = translations.get(locale.pk) if locale else None
+            if target is None and locale is not None:
+                target = home.get_translation_or_none(locale)
+            url = target.get_url(request) if target is not None else f"/{code}/"
+        else:
+            url = translate_url(request.get_full_path(), code)
+        links.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": url,
+                "is_current": code == current,
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """An absolute URL for Open Graph and canonical tags."""
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request else url

@@ -1,0 +1,49 @@
+import factory
+import wagtail_factories
+from factory.django import DjangoModelFactory
+
+from catalog.models import Category, Product, ProductImage
+from tests.artisans.factories import ArtisanFactory
+
+
+class CategoryFactory(DjangoModelFactory):
+    slug = factory.Sequence(lambda n: f"kategori-{n}")
+    name = factory.Sequence(lambda n: f"Kategori {n}")
+    name_en = factory.Sequence(lambda n: f"Category {n}")
+
+    class Meta:
+        model = Category
+
+
+class ProductFactory(DjangoModelFactory):
+    artisan = factory.SubFactory(ArtisanFactory)
+    slug = factory.Sequence(lambda n: f"produk-{n}")
+    name = factory.Sequence(lambda n: f"Kain batik {n}")
+    name_en = factory.Sequence(lambda n: f"Batik cloth {n}")
+    description = "Kain batik tulis katun."
+    description_en = "Hand-drawn batik on cotton."
+    category = factory.SubFactory(CategoryFactory)
+    price = 150_000
+    stock = 5
+
+    class Meta:
+        model = Product
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def photos(self, create, extracted, **kwargs):
+        """One photo unless told otherwise: ProductFactory(photos=3) or photos=0."""
+        if not create:
+            return
+        for position in range(1 if extracted is None else extracted):
+            ProductImageFactory(product=self, sort_order=position)
+
+
+class ProductImageFactory(DjangoModelFactory):
+    product = factory.SubFactory(ProductFactory)
+    image = factory.SubFactory(wagtail_factories.ImageFactory)
+    alt_text = "Kain batik terlipat"
+    alt_text_en = "A folded batik cloth"
+
+    class Meta:
+        model = ProductImage
