@@ -116,3 +116,23 @@ def test_missing_page_answers_404_with_the_site_layout(client, home_page):
     assert "Page not found" in response.content.decode() or "tidak ditemukan" in (
         response.content.decode()
     )
+
+
+def test_sitemap_lists_pages_and_products_in_both_languages(client, home_page_en):
+    product = ProductFactory(slug="kain-jati")
+
+    response = client.get("/sitemap.xml")
+
+    xml = response.content.decode()
+    assert response.status_code == 200
+    assert "http://testserver/id/" in xml
+    assert "http://testserver/en/" in xml
+    assert f"/id/katalog/{product.slug}/" in xml
+    assert f"/en/catalog/{product.slug}/" in xml
+
+
+def test_robots_txt_points_to_the_sitemap(client, home_page):
+    response = client.get("/robots.txt")
+
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()

@@ -1,0 +1,80 @@
+"""The public catalog: list and product pages, in constant queries, with no 500 on bad input."""
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.catalog.factories import CategoryFactory, ProductFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def count_queries(client, url):
+    client.get(url)  # the first view may create image renditions
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_product_list_shows_live_products_with_price_in_rupiah(client, home_page):
+    ProductFactory(name="Kain Sekar Jati", price=1_250_000)
+    ProductFactory(name="Kain tersembunyi", is_live=False)
+
+    html = client.get("/id/katalog/").content.decode()
+
+    assert "Kain Sekar Jati" in html
+    assert "Rp1.250.000" in html
+    assert "Kain tersembunyi" not in html
+
+
+def test_product_list_filters_by_category_including_subcategories(client, home_page):
+    clothing = CategoryFactory(slug="busana")
+    shirts = CategoryFactory(slug="kemeja", parent=clothing)
+    ProductFactory(name="Kemeja Parang", category=shirts)
+    ProductFactory(name="Keripik Pisang")
+
+    html = client.get("/id/katalog/?category=busana").content.decode()
+
+    assert "Kemeja Parang" in html
+    assert "Keripik Pisang" not in html
+
+
+@pytest.mark.parametrize(
+    "query", ["?category=tidak-ada", "?category=%00", "?page=abc", "?page=999", "?page=-1"]
+)
+def test_bad_catalog_parameters_never_give_a_server_error(client, home_page, query):
+    ProductFactory()
+
+    response = client.get(f"/id/katalog/{query}")
+
+    assert response.status_code in (200, 404)
+
+
+def test_product_list_queries_do_not_grow_with_the_catalog(client, home_page):
+    ProductFactory.create_batch(2)
+    few = count_queries(client, "/id/katalog/")
+    ProductFactory.create_batch(10, photos=2)
+    many = count_queries(client, "/id/katalog/")
+
+    assert many == few
+
+
+def test_product_page_shows_the_maker_and_the_handmade_note(client, home_page):
+    product = ProductFactory(name="Selendang eco-print", price=175_000)
+
+    response = client.get(f"/id/katalog/{product.slug}/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Selendang eco-print" in html
+    assert "Rp175.000" in html
+    assert product.artisan.business_name in html
+
+
+def test_unpublished_or_unknown_product_is_not_found(client, home_page):
+    hidden = ProductFactory(is_live=False)
+
+    assert client.get(f"/id/katalog/{hidden.slug}/").status_code == 404
+    assert client.get("/id/katalog/tidak-ada/").status_code == 404

@@ -1,0 +1,86 @@
+"""The demo content: loads on an empty database, changes nothing the second time, and every
+page it makes answers 200 to an anonymous visitor in both languages."""
+
+import re
+from collections import deque
+from urllib.parse import urldefrag, urlsplit
+
+import pytest
+
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from wagtail.models import Page
+
+from artisans.models import Artisan
+from catalog.models import Product
+from home.demo.loader import load_demo
+from home.models import MotifPage
+
+pytestmark = pytest.mark.django_db
+
+PHOTO_SIZE = 96  # small drawings keep the test fast; the code path is the same
+HREF = re.compile(r'href="([^"]+)"')
+NOT_PAGES = ("/admin/", "/documents/", "/static/", "/media/", "/sitemap.xml", "/robots.txt")
+
+
+def snapshot():
+    """Row counts of every model, and every page's latest revision."""
+    counts = {model._meta.label: model._default_manager.count() for model in apps.get_models()}
+    revisions = set(Page.objects.values_list("pk", "latest_revision_id", "live"))
+    return counts, revisions
+
+
+def test_demo_loads_the_council_content(capsys):
+    created = load_demo(photo_size=PHOTO_SIZE)
+
+    assert created > 0
+    assert MotifPage.objects.filter(locale__language_code="id").count() == 9
+    assert MotifPage.objects.filter(locale__language_code="en").count() == 9
+    assert Artisan.objects.values("district").distinct().count() >= 9
+    assert Product.objects.live().count() >= 30
+    assert get_user_model().objects.filter(username="editor", is_superuser=False).exists()
+
+
+def test_loading_the_demo_twice_changes_nothing(capsys):
+    load_demo(photo_size=PHOTO_SIZE)
+    before = snapshot()
+
+    call_command("load_demo", photo_size=PHOTO_SIZE)
+
+    assert snapshot() == before
+    output = capsys.readouterr().out
+    assert "nothing changed" in output
+    assert "editor" in output  # the demo logins are printed
+
+
+def test_every_demo_page_answers_200_in_both_languages(client):
+    load_demo(photo_size=PHOTO_SIZE)
+
+    seen, queue, failures = set(), deque(["/id/", "/en/"]), []
+    while queue:
+        url = queue.popleft()
+        if url in seen:
+            continue
+        seen.add(url)
+        response = client.get(url)
+        if response.status_code != 200:
+            failures.append((url, response.status_code))
+            continue
+        for href in HREF.findall(response.content.decode()):
+            href = urldefrag(href.replace("&amp;", "&"))[0]
+            if href.startswith("?"):
+                href = urlsplit(url).path + href
+            if href.startswith("/") and not href.startswith(NOT_PAGES):
+                queue.append(href)
+
+    assert failures == []
+    pages = {url for url in seen if "?" not in url}
+    assert {url.split("/")[1] for url in pages} == {"id", "en"}
+    # Every live page of the demo was reached from the home pages.
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        assert page.url in seen, f"{page.url} is not linked from anywhere"
+    for product in Product.objects.live():
+        assert f"/id/katalog/{product.slug}/" in seen
+        assert f"/en/catalog/{product.slug}/" in seen
