@@ -1,6 +1,6 @@
-import pytest
-
 from django.utils.translation import override
+
+import pytest
 
 from catalog.money import format_idr
 

@@ -1,9 +1,9 @@
 """The public catalog: list and product pages, in constant queries, with no 500 on bad input."""
 
-import pytest
-
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+import pytest
 
 from tests.catalog.factories import CategoryFactory, ProductFactory
 

@@ -5,13 +5,13 @@ import re
 from collections import deque
 from urllib.parse import urldefrag, urlsplit
 
-import pytest
-
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from wagtail.models import Page
+
+import pytest
 
 from artisans.models import Artisan
 from catalog.models import Product

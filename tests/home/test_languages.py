@@ -15,7 +15,7 @@ SWITCHER_LINK = re.compile(r'<a href="([^"]+)" hreflang="(\w+)" lang="\w+"')
 
 def switcher_links(response):
     """{language code: url} from the language switcher of a rendered page."""
-    return dict((code, url) for url, code in SWITCHER_LINK.findall(response.content.decode()))
+    return {code: url for url, code in SWITCHER_LINK.findall(response.content.decode())}
 
 
 def test_root_url_sends_visitors_to_indonesian_by_default(client, home_page):
