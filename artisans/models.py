@@ -192,7 +192,7 @@ class ArtisanPage(ShowcasePage):
     )
     intro = models.TextField(_("introduction"), help_text=_("One or two sentences for listings."))
     photo = models.ForeignKey(
-        "wagtailimages.Image",
+        "home.SiteImage",
         verbose_name=_("photo"),
         null=True,
         blank=True,

@@ -188,7 +188,7 @@ class Product(index.Indexed, ClusterableModel):
 class ProductImage(Orderable):
     product = ParentalKey(Product, on_delete=models.CASCADE, related_name="images")
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("photo"), on_delete=models.CASCADE, related_name="+"
+        "home.SiteImage", verbose_name=_("photo"), on_delete=models.CASCADE, related_name="+"
     )
     alt_text = models.CharField(
         _("description for blind visitors (Indonesian)"), max_length=200, blank=True

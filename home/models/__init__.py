@@ -1,3 +1,4 @@
+from .images import SiteImage, SiteRendition
 from .motifs import MotifIndexPage, MotifPage
 from .pages import HomePage, StandardPage
 from .site_settings import CouncilSettings
@@ -8,6 +9,8 @@ __all__ = [
     "HomePage",
     "MotifIndexPage",
     "MotifPage",
+    "SiteImage",
+    "SiteRendition",
     "StandardPage",
     "StoryIndexPage",
     "StoryPage",

@@ -43,7 +43,7 @@ class MotifPage(ShowcasePage):
     )
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings."))
     image = models.ForeignKey(
-        "wagtailimages.Image",
+        "home.SiteImage",
         verbose_name=_("motif image"),
         null=True,
         blank=True,

@@ -15,7 +15,7 @@ class ShowcasePage(Page):
     """Fields every showcase page has: a social-sharing image besides Wagtail's SEO fields."""
 
     social_image = models.ForeignKey(
-        "wagtailimages.Image",
+        "home.SiteImage",
         verbose_name=_("sharing image"),
         null=True,
         blank=True,
@@ -39,7 +39,7 @@ class HomePage(ShowcasePage):
     hero_heading = models.CharField(_("hero heading"), max_length=120)
     hero_text = models.TextField(_("hero text"), blank=True)
     hero_image = models.ForeignKey(
-        "wagtailimages.Image",
+        "home.SiteImage",
         verbose_name=_("hero image"),
         null=True,
         blank=True,

@@ -21,7 +21,7 @@ class CouncilSettings(BaseSiteSetting):
         help_text=_("Shown in the header and in the title of every page."),
     )
     logo = models.ForeignKey(
-        "wagtailimages.Image",
+        "home.SiteImage",
         verbose_name=_("logo"),
         null=True,
         blank=True,

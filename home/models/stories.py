@@ -59,7 +59,7 @@ class StoryPage(ShowcasePage):
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     intro = models.TextField(_("introduction"))
     image = models.ForeignKey(
-        "wagtailimages.Image",
+        "home.SiteImage",
         verbose_name=_("main image"),
         null=True,
         blank=True,

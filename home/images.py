@@ -1,0 +1,42 @@
+"""Photos are re-encoded at upload so that nothing but the picture is published.
+
+Phones write the place a photo was taken (GPS), the device and the time into its EXIF data, and
+Wagtail's renditions keep it: without this, an artisan's home address would be published with
+every product photo. Re-encoding also drops anything appended to the file (a JPEG with HTML
+after its end passes the format check) and turns the picture upright from its EXIF orientation.
+"""
+
+from io import BytesIO
+from pathlib import Path
+
+from django.core.files.base import ContentFile
+
+from PIL import Image, ImageOps
+
+# Pillow format -> keyword arguments for a faithful, metadata-free re-encode.
+SAVE_OPTIONS = {
+    "JPEG": {"quality": 90, "optimize": True, "progressive": True},
+    "PNG": {"optimize": True},
+    "WEBP": {"quality": 90, "method": 4},
+    "AVIF": {"quality": 80},
+    "GIF": {},
+}
+
+
+def without_metadata(uploaded_file):
+    """A copy of an uploaded image file holding only its pixels (and colour profile)."""
+    uploaded_file.seek(0)
+    with Image.open(uploaded_file) as original:
+        image_format = original.format
+        icc_profile = original.info.get("icc_profile")
+        upright = ImageOps.exif_transpose(original)
+        upright.load()
+    upright.info = {}
+    options = dict(SAVE_OPTIONS.get(image_format, {}))
+    if icc_profile and image_format in {"JPEG", "PNG", "WEBP", "AVIF"}:
+        options["icc_profile"] = icc_profile
+    if image_format == "JPEG" and upright.mode not in {"RGB", "L", "CMYK"}:
+        upright = upright.convert("RGB")
+    buffer = BytesIO()
+    upright.save(buffer, format=image_format, **options)
+    return ContentFile(buffer.getvalue(), name=Path(uploaded_file.name).name)
