@@ -368,7 +368,9 @@ class DemoLoader:
                 },
             )
         techniques = {technique.slug: technique for technique in Technique.objects.all()}
-        for seed, data in enumerate(content.PRODUCTS):
+        # Created last to first, so the first products of the content are the newest ones
+        # and lead the home page's "new in the catalog".
+        for seed, data in reversed(list(enumerate(content.PRODUCTS))):
             if Product.objects.filter(slug=data["slug"]).exists():
                 continue
             product = Product.objects.create(

@@ -14,6 +14,7 @@ class SiteImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
+        permissions = [("choose_image", "Can choose image")]
 
     def save(self, *args, **kwargs):
         if self.file and not self.file._committed:

@@ -191,3 +191,4 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no requests to a third party from the admin

@@ -126,3 +126,23 @@ class PageCreationTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(
             HomePage, {StandardPage, StoryIndexPage, MotifIndexPage, ArtisanIndexPage}
         )
+
+
+def test_council_editors_can_edit_settings_registry_catalog_and_images(db):
+    from django.contrib.auth.models import Group
+
+    codenames = set(
+        Group.objects.get(name="Editors").permissions.values_list(
+            "content_type__app_label", "codename"
+        )
+    )
+
+    assert {
+        ("home", "change_councilsettings"),
+        ("home", "add_siteimage"),
+        ("home", "choose_image"),
+        ("artisans", "change_artisan"),
+        ("catalog", "add_product"),
+        ("catalog", "change_category"),
+        ("simple_translation", "submit_translation"),
+    } <= codenames
