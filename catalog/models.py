@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -183,6 +184,13 @@ class Product(index.Indexed, ClusterableModel):
     @property
     def is_in_stock(self):
         return self.stock > 0
+
+    def whatsapp_inquiry_url(self):
+        """Click-to-chat with the maker, the message naming this product."""
+        return self.artisan.whatsapp_url(
+            about=gettext("I would like to ask about %(product)s.")
+            % {"product": self.localized_name}
+        )
 
 
 class ProductImage(Orderable):

@@ -78,3 +78,14 @@ def test_unpublished_or_unknown_product_is_not_found(client, home_page):
 
     assert client.get(f"/id/katalog/{hidden.slug}/").status_code == 404
     assert client.get("/id/katalog/tidak-ada/").status_code == 404
+
+
+def test_whatsapp_link_on_a_product_page_names_the_product(client, home_page):
+    product = ProductFactory(name="Selendang Sekar Jati", name_en="Sekar Jati scarf")
+
+    indonesian = client.get(f"/id/katalog/{product.slug}/").content.decode()
+    english = client.get(f"/en/catalog/{product.slug}/").content.decode()
+
+    assert "https://wa.me/6281100000999?text=" in indonesian
+    assert "Selendang%20Sekar%20Jati" in indonesian
+    assert "Sekar%20Jati%20scarf" in english
