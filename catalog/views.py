@@ -2,6 +2,7 @@
 
 from django.views.generic import DetailView, ListView
 
+from .forms import ProductFilterForm
 from .models import Category, Product
 
 
@@ -11,8 +12,8 @@ class ProductListView(ListView):
     paginate_by = 24
 
     def get_category(self):
-        """The category named by ?category=, or None when absent or unknown."""
-        slug = self.request.GET.get("category", "")
+        """The category named by ?category=, or None when absent, malformed or unknown."""
+        slug = ProductFilterForm(self.request.GET).cleaned_or_empty().get("category")
         if not slug:
             return None
         return Category.objects.filter(slug=slug).first()

@@ -42,7 +42,16 @@ def test_product_list_filters_by_category_including_subcategories(client, home_p
 
 
 @pytest.mark.parametrize(
-    "query", ["?category=tidak-ada", "?category=%00", "?page=abc", "?page=999", "?page=-1"]
+    "query",
+    [
+        "?category=tidak-ada",
+        "?category=%00",
+        "?category=" + "a" * 500,
+        "?category=kain%20batik",
+        "?page=abc",
+        "?page=999",
+        "?page=-1",
+    ],
 )
 def test_bad_catalog_parameters_never_give_a_server_error(client, home_page, query):
     ProductFactory()

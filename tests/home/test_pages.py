@@ -136,3 +136,10 @@ def test_robots_txt_points_to_the_sitemap(client, home_page):
 
     assert response["Content-Type"].startswith("text/plain")
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "path", ["/id/%00/", "/id/motif/%00x/", "/en/%E2%80%AE/", "/id/" + "a" * 300 + "/"]
+)
+def test_odd_page_paths_are_not_found_rather_than_errors(client, home_page, path):
+    assert client.get(path).status_code == 404
