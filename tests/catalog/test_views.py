@@ -1,21 +1,11 @@
 """The public catalog: list and product pages, in constant queries, with no 500 on bad input."""
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 import pytest
 
 from tests.catalog.factories import CategoryFactory, ProductFactory
+from tests.queries import queries_for
 
 pytestmark = pytest.mark.django_db
-
-
-def count_queries(client, url):
-    client.get(url)  # the first view may create image renditions
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def test_product_list_shows_live_products_with_price_in_rupiah(client, home_page):
@@ -63,9 +53,9 @@ def test_bad_catalog_parameters_never_give_a_server_error(client, home_page, que
 
 def test_product_list_queries_do_not_grow_with_the_catalog(client, home_page):
     ProductFactory.create_batch(2)
-    few = count_queries(client, "/id/katalog/")
+    few = queries_for(client, "/id/katalog/")
     ProductFactory.create_batch(10, photos=2)
-    many = count_queries(client, "/id/katalog/")
+    many = queries_for(client, "/id/katalog/")
 
     assert many == few
 

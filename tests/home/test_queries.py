@@ -1,8 +1,5 @@
 """Showcase pages render in a number of queries that does not grow with the content."""
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 import pytest
 
 from tests.artisans.factories import ArtisanIndexPageFactory, ArtisanPageFactory
@@ -13,16 +10,9 @@ from tests.home.factories import (
     StoryIndexPageFactory,
     StoryPageFactory,
 )
+from tests.queries import queries_for
 
 pytestmark = pytest.mark.django_db
-
-
-def queries_for(client, url):
-    client.get(url)  # the first view may create image renditions
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 @pytest.fixture
