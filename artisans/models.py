@@ -13,6 +13,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from home import structured_data
 from home.blocks import StoryBlock
 from home.models.pages import ShowcasePage
 from home.translation import TranslatedField
@@ -234,6 +235,32 @@ class ArtisanPage(ShowcasePage):
     @property
     def listing_image(self):
         return self.photo
+
+    def structured_data(self, request):
+        """The artisan's business, located to its district only (never a home address)."""
+        artisan = self.artisan
+        business = {
+            "@context": "https://schema.org",
+            "@type": "LocalBusiness",
+            "name": artisan.business_name,
+            "description": self.search_description or self.intro,
+            "image": structured_data.image_url(request, self.photo),
+            "url": self.get_full_url(request),
+            "founder": {"@type": "Person", "name": artisan.owner_name},
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": artisan.district.name,
+                "addressRegion": artisan.district.parent.name if artisan.district.parent else "",
+                "addressCountry": "ID",
+            },
+        }
+        if artisan.founded_year:
+            business["foundingDate"] = str(artisan.founded_year)
+        if artisan.whatsapp:
+            business["telephone"] = artisan.whatsapp
+        if artisan.instagram:
+            business["sameAs"] = [f"https://www.instagram.com/{artisan.instagram}/"]
+        return [business]
 
     def get_context(self, request, *args, **kwargs):
         from catalog.models import Product

@@ -1,9 +1,11 @@
 """Public catalog views. They only ask the querysets; rules live in models."""
 
+from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
 from .forms import ProductFilterForm
 from .models import Category, Product
+from .structured_data import product_structured_data
 
 
 class ProductListView(ListView):
@@ -48,4 +50,7 @@ class ProductDetailView(DetailView):
             .first()
         )
         context["motif_page"] = product.motif.localized if product.motif else None
+        context["structured_data"] = product_structured_data(
+            product, self.request, reverse("catalog:product_list")
+        )
         return context

@@ -9,6 +9,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from home import structured_data
 from home.blocks import PARAGRAPH_FEATURES, StoryBlock
 
 from .pages import ShowcasePage
@@ -85,6 +86,23 @@ class MotifPage(ShowcasePage):
     @property
     def listing_image(self):
         return self.image
+
+    def structured_data(self, request):
+        return [
+            {
+                "@context": "https://schema.org",
+                "@type": "Article",
+                "headline": self.title,
+                "about": self.subject,
+                "description": self.search_description or self.summary,
+                "image": structured_data.image_url(request, self.image),
+                "inLanguage": self.locale.language_code,
+                "url": self.get_full_url(request),
+                "dateModified": self.last_published_at.isoformat()
+                if self.last_published_at
+                else None,
+            }
+        ]
 
     def get_context(self, request, *args, **kwargs):
         from catalog.models import Product

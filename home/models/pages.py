@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home import structured_data
 from home.blocks import StoryBlock
 
 
@@ -33,6 +34,10 @@ class ShowcasePage(Page):
     def sharing_image(self):
         """The image to show when the page is shared: the chosen one, else the page's own."""
         return self.social_image or getattr(self, "listing_image", None)
+
+    def structured_data(self, request):
+        """schema.org items describing this page (JSON-LD); the breadcrumb trail is added apart."""
+        return []
 
 
 class HomePage(ShowcasePage):
@@ -82,6 +87,12 @@ class HomePage(ShowcasePage):
     @property
     def listing_image(self):
         return self.hero_image
+
+    def structured_data(self, request):
+        from home.models.site_settings import CouncilSettings
+
+        council = CouncilSettings.for_request(request)
+        return [structured_data.organization(council, request, self.get_url(request))]
 
     def get_context(self, request, *args, **kwargs):
         from home.showcase import home_page_sections

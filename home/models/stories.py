@@ -10,6 +10,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from home import structured_data
 from home.blocks import StoryBlock
 
 from .pages import ShowcasePage
@@ -110,3 +111,38 @@ class StoryPage(ShowcasePage):
     @property
     def listing_image(self):
         return self.image
+
+    @property
+    def is_event(self):
+        return self.kind in (StoryKind.EXHIBITION, StoryKind.TRAINING)
+
+    def structured_data(self, request):
+        """An Event for exhibitions and training, an Article for news."""
+        common = {
+            "@context": "https://schema.org",
+            "description": self.search_description or self.intro,
+            "image": structured_data.image_url(request, self.image),
+            "inLanguage": self.locale.language_code,
+            "url": self.get_full_url(request),
+        }
+        if not self.is_event:
+            return [
+                common
+                | {
+                    "@type": "Article",
+                    "headline": self.title,
+                    "datePublished": self.date.isoformat(),
+                    "dateModified": (self.last_published_at or self.date).isoformat(),
+                }
+            ]
+        event = common | {
+            "@type": "Event",
+            "name": self.title,
+            "startDate": self.date.isoformat(),
+            "endDate": (self.end_date or self.date).isoformat(),
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "eventStatus": "https://schema.org/EventScheduled",
+        }
+        if self.venue:
+            event["location"] = {"@type": "Place", "name": self.venue, "address": self.venue}
+        return [event]

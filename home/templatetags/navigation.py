@@ -58,17 +58,22 @@ def language_links(context):
         if isinstance(page, Page):
             locale = locales.get(code)
             target = translations.get(locale.pk) if locale else None
+            is_translation = target is not None
             if target is None and locale is not None:
                 target = home.get_translation_or_none(locale)
             url = target.get_url(request) if target is not None else f"/{code}/"
         else:
             url = translate_url(request.get_full_path(), code)
+            is_translation = True
         links.append(
             {
                 "code": code,
                 "name": get_language_info(code)["name_local"],
                 "url": url,
                 "is_current": code == current,
+                # False when the page has no version in that language and the link leads
+                # to that language's home page instead: not an hreflang alternate.
+                "is_translation": is_translation,
             }
         )
     return links

@@ -1,0 +1,26 @@
+"""JSON-LD for the page being rendered: its own, its breadcrumb trail, and a view's."""
+
+from django import template
+from django.utils.safestring import mark_safe
+
+from wagtail.models import Page
+
+from home.structured_data import breadcrumb_list, json_ld_script, page_breadcrumbs
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context):
+    """<script type="application/ld+json"> elements for the page, one per schema.org item."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    items = list(context.get("structured_data", []))
+    page = context.get("page")
+    if isinstance(page, Page):
+        if page.depth > 2:
+            items.append(breadcrumb_list(request, page_breadcrumbs(page, request)))
+        items.extend(getattr(page, "structured_data", lambda request: [])(request))
+    # Each element is built safe by json_ld_script; joining them keeps them safe.
+    return mark_safe("".join(json_ld_script(item) for item in items))
