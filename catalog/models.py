@@ -185,11 +185,12 @@ class Product(index.Indexed, ClusterableModel):
     def is_in_stock(self):
         return self.stock > 0
 
-    def whatsapp_inquiry_url(self):
+    def whatsapp_inquiry_url(self, site_name):
         """Click-to-chat with the maker, the message naming this product."""
         return self.artisan.whatsapp_url(
             about=gettext("I would like to ask about %(product)s.")
-            % {"product": self.localized_name}
+            % {"product": self.localized_name},
+            site_name=site_name,
         )
 
 

@@ -3,6 +3,8 @@
 from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
+from home.models import CouncilSettings
+
 from .forms import ProductFilterForm
 from .models import Category, Product
 from .structured_data import product_structured_data
@@ -50,6 +52,9 @@ class ProductDetailView(DetailView):
             .first()
         )
         context["motif_page"] = product.motif.localized if product.motif else None
+        context["whatsapp_url"] = product.whatsapp_inquiry_url(
+            CouncilSettings.for_request(self.request).site_name
+        )
         context["structured_data"] = product_structured_data(
             product, self.request, reverse("catalog:product_list")
         )

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from home.phones import validate_whatsapp_number, whatsapp_url
 from home.translation import TranslatedField
 
 
@@ -37,7 +38,8 @@ class CouncilSettings(BaseSiteSetting):
         _("WhatsApp number"),
         max_length=20,
         blank=True,
-        help_text=_("International form, e.g. +6281234567890."),
+        help_text=_("A mobile number, e.g. 0812 3456 7890."),
+        validators=[validate_whatsapp_number],
     )
     phone = models.CharField(_("telephone"), max_length=30, blank=True)
     email = models.EmailField(_("email"), blank=True)
@@ -97,9 +99,8 @@ class CouncilSettings(BaseSiteSetting):
 
     @property
     def whatsapp_url(self):
-        """A click-to-chat link (wa.me takes the number in digits only)."""
-        digits = "".join(ch for ch in self.whatsapp if ch.isdigit())
-        return f"https://wa.me/{digits}" if digits else ""
+        """A click-to-chat link to the council, or ''."""
+        return whatsapp_url(self.whatsapp)
 
     @property
     def social_links(self):

@@ -2,7 +2,12 @@
 
 from wagtail.models import Locale, Page, Site
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
 
 from artisans.models import ArtisanIndexPage, ArtisanPage
 from home.models import (
@@ -115,6 +120,7 @@ class PageCreationTests(WagtailPageTestCase):
                     "artisan": artisan.pk,
                     "intro": "Perajin batik.",
                     "body": streamfield([]),
+                    "gallery_images": inline_formset([]),
                 }
             ),
         )

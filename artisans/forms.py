@@ -1,0 +1,49 @@
+"""Filters of the artisan index, read from the URL and validated before use."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Region, Sector, Technique
+
+
+class ArtisanFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=100)
+    sector = forms.ChoiceField(label=_("Sector"), required=False)
+    district = forms.ChoiceField(label=_("District"), required=False)
+    technique = forms.ChoiceField(label=_("Technique"), required=False)
+
+    def __init__(self, data, profiles):
+        super().__init__(data)
+        everything = [("", _("All"))]
+        self.fields["sector"].choices = everything + list(Sector.choices)
+        districts = Region.objects.filter(
+            artisans__profile_pages__in=profiles.values("pk")
+        ).distinct()
+        self.fields["district"].choices = everything + [(d.code, d.name) for d in districts]
+        techniques = Technique.objects.filter(
+            artisans__profile_pages__in=profiles.values("pk")
+        ).distinct()
+        self.fields["technique"].choices = everything + [
+            (technique.slug, technique.localized_name) for technique in techniques
+        ]
+
+    @property
+    def is_filtering(self):
+        return any(self.cleaned_values().values())
+
+    def cleaned_values(self):
+        """The valid filters; an invalid one is dropped (and shown as an error)."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}
+
+    def filter(self, profiles):
+        values = self.cleaned_values()
+        if values.get("sector"):
+            profiles = profiles.in_sector(values["sector"])
+        if values.get("district"):
+            profiles = profiles.in_district(values["district"])
+        if values.get("technique"):
+            profiles = profiles.practising(values["technique"])
+        if values.get("q"):
+            profiles = profiles.matching(values["q"])
+        return profiles.distinct()

@@ -1,0 +1,186 @@
+"""Public profile pages of artisans and their index."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from home import structured_data
+from home.blocks import StoryBlock
+from home.models.pages import ShowcasePage
+
+from .registry import Artisan
+
+
+class ArtisanIndexPage(ShowcasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["artisans.ArtisanPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("artisan index")
+
+    def get_context(self, request, *args, **kwargs):
+        from artisans.forms import ArtisanFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        profiles = ArtisanPage.objects.live().child_of(self)
+        form = ArtisanFilterForm(request.GET, profiles=profiles)
+        context["filter_form"] = form
+        context["artisan_pages"] = form.filter(profiles).with_listing_data().order_by("title")
+        return context
+
+
+class ArtisanPageQuerySet(PageQuerySet):
+    def in_sector(self, sector):
+        """Profiles of artisans of one sector (batik, eco-print, crafts, food)."""
+        return self.filter(artisan__sector=sector)
+
+    def in_district(self, district_code):
+        """Profiles of artisans of one district, by its Kemendagri code."""
+        return self.filter(artisan__district_id=district_code)
+
+    def practising(self, technique_slug):
+        """Profiles of artisans who work in a technique."""
+        return self.filter(artisan__techniques__slug=technique_slug)
+
+    def matching(self, words):
+        """Profiles found by a full-text search for `words` (name, owner, story)."""
+        found = self.model.objects.live().search(words)[:500]
+        return self.filter(pk__in=[page.pk for page in found])
+
+    def with_listing_data(self):
+        """Everything an artisan card shows, in a constant number of queries."""
+        return self.select_related("photo", "artisan__district").prefetch_related(
+            "photo__renditions"
+        )
+
+
+class ArtisanPage(ShowcasePage):
+    """The public profile of an artisan: their story, photos and products."""
+
+    artisan = models.ForeignKey(
+        Artisan,
+        verbose_name=_("artisan"),
+        on_delete=models.PROTECT,
+        related_name="profile_pages",
+    )
+    intro = models.TextField(_("introduction"), help_text=_("One or two sentences for listings."))
+    photo = models.ForeignKey(
+        "home.SiteImage",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(StoryBlock(), blank=True, verbose_name=_("story"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("artisan"),
+        FieldPanel("intro"),
+        FieldPanel("photo"),
+        FieldPanel("body"),
+        InlinePanel("gallery_images", heading=_("Photo gallery"), label=_("Photo")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.RelatedFields(
+            "artisan",
+            [index.SearchField("business_name"), index.SearchField("owner_name")],
+        ),
+    ]
+
+    objects = PageManager.from_queryset(ArtisanPageQuerySet)()
+
+    parent_page_types = ["artisans.ArtisanIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("artisan profile")
+        verbose_name_plural = _("artisan profiles")
+
+    def clean(self):
+        super().clean()
+        duplicate = (
+            ArtisanPage.objects.filter(artisan_id=self.artisan_id, locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .exclude(translation_key=self.translation_key)
+        )
+        if self.artisan_id and duplicate.exists():
+            raise ValidationError(
+                {"artisan": _("This artisan already has a profile page in this language.")}
+            )
+
+    @property
+    def listing_image(self):
+        return self.photo
+
+    def structured_data(self, request):
+        """The artisan's business, located to its district only (never a home address)."""
+        artisan = self.artisan
+        business = {
+            "@context": "https://schema.org",
+            "@type": "LocalBusiness",
+            "name": artisan.business_name,
+            "description": self.search_description or self.intro,
+            "image": structured_data.image_url(request, self.photo),
+            "url": self.get_full_url(request),
+            "founder": {"@type": "Person", "name": artisan.owner_name},
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": artisan.district.name,
+                "addressRegion": artisan.district.parent.name if artisan.district.parent else "",
+                "addressCountry": "ID",
+            },
+        }
+        if artisan.founded_year:
+            business["foundingDate"] = str(artisan.founded_year)
+        if artisan.whatsapp:
+            business["telephone"] = artisan.whatsapp
+        if artisan.instagram:
+            business["sameAs"] = [f"https://www.instagram.com/{artisan.instagram}/"]
+        return [business]
+
+    def get_context(self, request, *args, **kwargs):
+        from catalog.models import Product
+        from home.models import CouncilSettings
+
+        context = super().get_context(request, *args, **kwargs)
+        site_name = CouncilSettings.for_request(request).site_name
+        context["whatsapp_url"] = self.artisan.whatsapp_url(site_name=site_name)
+        context["techniques"] = self.artisan.techniques.all()
+        context["associations"] = self.artisan.associations.all()
+        context["certifications"] = self.artisan.certifications.public()
+        context["links"] = self.artisan.links.all()
+        context["gallery"] = self.gallery_images.select_related("image").prefetch_related(
+            "image__renditions"
+        )
+        context["products"] = Product.objects.live().by_artisan(self.artisan).with_card_data()[:12]
+        return context
+
+
+class ArtisanPageGalleryImage(Orderable):
+    page = ParentalKey(ArtisanPage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey(
+        "home.SiteImage", verbose_name=_("photo"), on_delete=models.CASCADE, related_name="+"
+    )
+    caption = models.CharField(_("caption"), max_length=200, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("gallery photo")
+        verbose_name_plural = _("gallery photos")
