@@ -16,6 +16,9 @@ class ArtisanViewSet(SnippetViewSet):
     search_fields = ["business_name", "owner_name"]
     ordering = ["business_name"]
 
+    def get_queryset(self, request):
+        return Artisan.objects.select_related("district")
+
 
 class TechniqueViewSet(SnippetViewSet):
     model = Technique

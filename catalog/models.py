@@ -155,6 +155,8 @@ class Product(index.Indexed, ClusterableModel):
     ]
 
     search_fields = [
+        index.AutocompleteField("name"),
+        index.AutocompleteField("name_en"),
         index.SearchField("name"),
         index.SearchField("name_en"),
         index.SearchField("description"),

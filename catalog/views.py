@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
 from home.models import CouncilSettings
+from home.translation import live_translation
 
 from .forms import ProductFilterForm
 from .models import Category, Product
@@ -51,7 +52,7 @@ class ProductDetailView(DetailView):
             .filter(locale__language_code=self.request.LANGUAGE_CODE)
             .first()
         )
-        context["motif_page"] = product.motif.localized if product.motif else None
+        context["motif_page"] = live_translation(product.motif)
         context["whatsapp_url"] = product.whatsapp_inquiry_url(
             CouncilSettings.for_request(self.request).site_name
         )

@@ -13,7 +13,9 @@ class ProductViewSet(SnippetViewSet):
     icon = "tag"
     list_display = ["name", "artisan", "category", "price", "stock", "is_live"]
     list_filter = ["is_live", "category"]
-    search_fields = ["name", "name_en"]
+
+    def get_queryset(self, request):
+        return Product.objects.select_related("artisan", "category")
 
 
 class CategoryViewSet(SnippetViewSet):

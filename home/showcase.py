@@ -10,7 +10,7 @@ def home_page_sections(home_page):
     """Featured content under a home page, in the home page's language."""
     return {
         "motifs": MotifPage.objects.live().descendant_of(home_page).with_listing_data()[:9],
-        "artisan_pages": ArtisanPage.objects.live()
+        "artisan_pages": ArtisanPage.objects.public()
         .descendant_of(home_page)
         .with_listing_data()
         .order_by("-first_published_at")[:4],

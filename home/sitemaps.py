@@ -16,7 +16,14 @@ class PageSitemap(WagtailSitemap):
         pages = Page.objects.none()
         for home in root.get_translations(inclusive=True):
             pages |= Page.objects.descendant_of(home, inclusive=True)
-        return pages.live().public().order_by("path").defer_streamfields().specific()
+        return (
+            pages.live()
+            .public()
+            .exclude(artisanpage__artisan__is_active=False)
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
+        )
 
 
 class ProductSitemap(Sitemap):

@@ -22,3 +22,20 @@ class TranslatedField:
             if english:
                 return english
         return getattr(instance, self.indonesian_field)
+
+
+def live_translation(page):
+    """The live version of `page` in the active language, else `page` if live, else None.
+
+    Wagtail's `Page.localized` may return a draft; a link must never lead to one.
+    """
+    if page is None:
+        return None
+    versions = {
+        version.locale.language_code: version
+        for version in page.get_translations(inclusive=True)
+        .live()
+        .select_related("locale")
+        .specific()
+    }
+    return versions.get(get_language()) or (page if page.live else None)

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -33,7 +34,7 @@ class ArtisanIndexPage(ShowcasePage):
         from artisans.forms import ArtisanFilterForm
 
         context = super().get_context(request, *args, **kwargs)
-        profiles = ArtisanPage.objects.live().child_of(self)
+        profiles = ArtisanPage.objects.public().child_of(self)
         form = ArtisanFilterForm(request.GET, profiles=profiles)
         context["filter_form"] = form
         context["artisan_pages"] = form.filter(profiles).with_listing_data().order_by("title")
@@ -41,6 +42,10 @@ class ArtisanIndexPage(ShowcasePage):
 
 
 class ArtisanPageQuerySet(PageQuerySet):
+    def public(self):
+        """Live profiles of artisans the council has not deactivated."""
+        return self.live().filter(artisan__is_active=True)
+
     def in_sector(self, sector):
         """Profiles of artisans of one sector (batik, eco-print, crafts, food)."""
         return self.filter(artisan__sector=sector)
@@ -151,8 +156,13 @@ class ArtisanPage(ShowcasePage):
         if artisan.whatsapp:
             business["telephone"] = artisan.whatsapp
         if artisan.instagram:
-            business["sameAs"] = [f"https://www.instagram.com/{artisan.instagram}/"]
+            business["sameAs"] = [artisan.instagram_url]
         return [business]
+
+    def serve(self, request, *args, **kwargs):
+        if not self.artisan.is_active:
+            raise Http404(_("This artisan's profile is no longer public."))
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from catalog.models import Product

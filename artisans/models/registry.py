@@ -3,6 +3,7 @@
 from urllib.parse import quote
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -147,6 +148,11 @@ class Artisan(ClusterableModel):
 
     def __str__(self):
         return self.business_name
+
+    def clean(self):
+        super().clean()
+        if self.village_id and self.district_id and self.village.parent_id != self.district_id:
+            raise ValidationError({"village": _("This village is not in the chosen district.")})
 
     def whatsapp_url(self, about="", site_name="Pasar Kriya"):
         """Click-to-chat link with a greeting in the visitor's language, or ''."""

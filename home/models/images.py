@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
-from home.images import without_metadata
+from home.photo_metadata import without_metadata
 
 
 class SiteImage(AbstractImage):

@@ -1,5 +1,6 @@
 """Stories: news, exhibitions (pameran) and training announcements (bimtek)."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -111,6 +112,15 @@ class StoryPage(ShowcasePage):
     @property
     def listing_image(self):
         return self.image
+
+    def clean(self):
+        super().clean()
+        if self.end_date and self.date and self.end_date < self.date:
+            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+
+    def participating_artisans(self):
+        """The active artisans taking part, with what their listing shows."""
+        return self.artisans.filter(is_active=True).select_related("district")
 
     @property
     def is_event(self):

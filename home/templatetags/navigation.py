@@ -11,11 +11,11 @@ register = template.Library()
 
 
 def _home_page(request):
-    """The home page in the active language (the site's root page, localized)."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return site.root_page.localized
+    """The home page in the active language (the site's root page, localized), once a request."""
+    if not hasattr(request, "_localized_home_page"):
+        site = Site.find_for_request(request)
+        request._localized_home_page = site.root_page.localized if site else None
+    return request._localized_home_page
 
 
 @register.simple_tag(takes_context=True)
@@ -30,8 +30,10 @@ def menu_pages(context):
     request = context.get("request")
     home = _home_page(request) if request else None
     if home is None:
-        return Page.objects.none()
-    return home.get_children().live().in_menu().specific(defer=True)
+        return []
+    if not hasattr(request, "_menu_pages"):
+        request._menu_pages = list(home.get_children().live().in_menu().specific(defer=True))
+    return request._menu_pages
 
 
 @register.simple_tag(takes_context=True)
@@ -53,7 +55,8 @@ def language_links(context):
             for translation in page.get_translations(inclusive=True).live().select_related("locale")
         }
         locales = {locale.language_code: locale for locale in Locale.objects.all()}
-        home = Site.find_for_request(request).root_page
+        site = Site.find_for_request(request)
+        home = site.root_page if site else page.get_site().root_page
     for code, _name in settings.LANGUAGES:
         if isinstance(page, Page):
             locale = locales.get(code)

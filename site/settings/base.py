@@ -192,3 +192,6 @@ LOGGING = {
     },
 }
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no requests to a third party from the admin
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.SiteImageForm"
+# A phone photo is 12-50 Mpx; 60 Mpx leaves room and keeps re-encoding within memory.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000

@@ -88,3 +88,20 @@ def test_whatsapp_link_on_a_product_page_names_the_product(client, home_page):
     assert "https://wa.me/6281100000999?text=" in indonesian
     assert "Selendang%20Sekar%20Jati" in indonesian
     assert "Sekar%20Jati%20scarf" in english
+
+
+def test_product_page_links_only_to_a_live_motif_story(client, home_page_en, english):
+    from tests.home.factories import MotifIndexPageFactory, MotifPageFactory
+
+    home = home_page_en.get_translation(home_page_en.locale.get_default())
+    motif = MotifPageFactory(parent=MotifIndexPageFactory(parent=home), title="Sekar Jati")
+    draft = motif.copy_for_translation(english, copy_parents=True)  # unpublished English draft
+    product = ProductFactory(motif=motif)
+
+    english_html = client.get(f"/en/catalog/{product.slug}/").content.decode()
+    motif.unpublish()
+    indonesian_html = client.get(f"/id/katalog/{product.slug}/").content.decode()
+
+    assert draft.url not in english_html
+    assert motif.url in english_html  # falls back to the live Indonesian story
+    assert motif.url not in indonesian_html

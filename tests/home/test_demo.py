@@ -47,7 +47,7 @@ def test_loading_the_demo_twice_changes_nothing(capsys):
     load_demo(photo_size=PHOTO_SIZE)
     before = snapshot()
 
-    call_command("load_demo", photo_size=PHOTO_SIZE)
+    call_command("load_demo", photo_size=PHOTO_SIZE, force=True)
 
     assert snapshot() == before
     output = capsys.readouterr().out
@@ -84,3 +84,13 @@ def test_every_demo_page_answers_200_in_both_languages(client):
     for product in Product.objects.live():
         assert f"/id/katalog/{product.slug}/" in seen
         assert f"/en/catalog/{product.slug}/" in seen
+
+
+def test_demo_refuses_to_load_on_a_site_with_debug_off(settings):
+    from django.core.management.base import CommandError
+
+    settings.DEBUG = False
+
+    with pytest.raises(CommandError, match="DEBUG off"):
+        call_command("load_demo", photo_size=PHOTO_SIZE)
+    assert not get_user_model().objects.filter(username="admin").exists()

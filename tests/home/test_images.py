@@ -84,3 +84,35 @@ def test_png_keeps_its_transparency():
     with image.open_file() as stored, Image.open(stored) as saved:
         assert saved.format == "PNG"
         assert saved.mode == "RGBA"
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("truncated.jpg", phone_photo(width=400, height=300)[:600]),
+        ("empty.jpg", b""),
+        ("not-an-image.jpg", b"<html><script>alert(1)</script></html>"),
+        ("drawing.svg", b'<svg xmlns="http://www.w3.org/2000/svg"></svg>'),
+    ],
+)
+def test_unreadable_uploads_are_refused_with_a_message(admin_client, name, content):
+    response = admin_client.post(
+        reverse("wagtailimages:add"),
+        {"title": "Foto", "file": SimpleUploadedFile(name, content), "collection": 1},
+    )
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["file"]
+    assert not get_image_model().objects.filter(title="Foto").exists()
+
+
+def test_truncated_photo_in_the_multiple_uploader_is_refused(admin_client):
+    response = admin_client.post(
+        reverse("wagtailimages:add_multiple"),
+        {"files[]": SimpleUploadedFile("truncated.jpg", phone_photo(400, 300)[:600])},
+        headers={"x-requested-with": "XMLHttpRequest"},
+    )
+
+    assert response.status_code == 200
+    assert response.json()["success"] is False
+    assert get_image_model().objects.count() == 0

@@ -1,4 +1,5 @@
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 
 from home.demo.loader import DEMO_USERS, load_demo
 
@@ -10,8 +11,18 @@ class Command(BaseCommand):
         parser.add_argument(
             "--photo-size", type=int, default=1200, help="Edge of the drawn photos, in pixels."
         )
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Load even with DEBUG off. The demo accounts have published passwords.",
+        )
 
-    def handle(self, *args, photo_size, **options):
+    def handle(self, *args, photo_size, force, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "Refusing to load the demo with DEBUG off: its accounts have published "
+                "passwords. Use --force on a machine that is not a real site."
+            )
         created = load_demo(photo_size=photo_size, stdout=self.stdout)
         if created:
             self.stdout.write(self.style.SUCCESS(f"Demo content loaded ({created} objects)."))

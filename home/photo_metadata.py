@@ -27,7 +27,8 @@ def without_metadata(uploaded_file):
     """A copy of an uploaded image file holding only its pixels (and colour profile)."""
     uploaded_file.seek(0)
     with Image.open(uploaded_file) as original:
-        image_format = original.format
+        # Many Android cameras write MPO (a JPEG with extra frames): keep the first frame.
+        image_format = "JPEG" if original.format == "MPO" else original.format
         icc_profile = original.info.get("icc_profile")
         upright = ImageOps.exif_transpose(original)
         upright.load()
