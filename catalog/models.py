@@ -210,6 +210,11 @@ class ProductImage(Orderable):
 
     localized_alt_text = TranslatedField("alt_text", "alt_text_en")
 
+    @property
+    def alt(self):
+        """What a screen reader says: the photo's own description, else the product's name."""
+        return self.localized_alt_text or self.product.localized_name
+
     panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("alt_text_en")]
 
     class Meta(Orderable.Meta):

@@ -15,6 +15,7 @@ from wagtail.search import index
 from home import structured_data
 from home.blocks import StoryBlock
 from home.models.pages import ShowcasePage
+from home.pagination import paginate
 
 from .registry import Artisan
 
@@ -37,7 +38,10 @@ class ArtisanIndexPage(ShowcasePage):
         profiles = ArtisanPage.objects.public().child_of(self)
         form = ArtisanFilterForm(request.GET, profiles=profiles)
         context["filter_form"] = form
-        context["artisan_pages"] = form.filter(profiles).with_listing_data().order_by("title")
+        context["page_obj"] = paginate(
+            request, form.filter(profiles).with_listing_data().order_by("title")
+        )
+        context["artisan_pages"] = context["page_obj"].object_list
         return context
 
 

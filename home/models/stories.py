@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from home import structured_data
 from home.blocks import StoryBlock
+from home.pagination import paginate
 
 from .pages import ShowcasePage
 
@@ -36,9 +37,10 @@ class StoryIndexPage(ShowcasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["stories"] = (
-            StoryPage.objects.live().child_of(self).newest_first().with_listing_data()
+        context["page_obj"] = paginate(
+            request, StoryPage.objects.live().child_of(self).newest_first().with_listing_data()
         )
+        context["stories"] = context["page_obj"].object_list
         return context
 
 

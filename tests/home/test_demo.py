@@ -94,3 +94,14 @@ def test_demo_refuses_to_load_on_a_site_with_debug_off(settings):
     with pytest.raises(CommandError, match="DEBUG off"):
         call_command("load_demo", photo_size=PHOTO_SIZE)
     assert not get_user_model().objects.filter(username="admin").exists()
+
+
+def test_sitemap_lists_every_live_demo_page_in_both_languages(client):
+    load_demo(photo_size=PHOTO_SIZE)
+
+    xml = client.get("/sitemap-pages.xml").content.decode()
+
+    listed = set(re.findall(r"<loc>https?://[^/<]+(/[^<]*)</loc>", xml))
+    live = {page.url for page in Page.objects.live().filter(depth__gt=1).specific()}
+    assert listed == live
+    assert {url.split("/")[1] for url in listed} == {"id", "en"}

@@ -121,9 +121,11 @@ def test_missing_page_answers_404_with_the_site_layout(client, home_page):
 def test_sitemap_lists_pages_and_products_in_both_languages(client, home_page_en):
     product = ProductFactory(slug="kain-jati")
 
-    response = client.get("/sitemap.xml")
-
-    xml = response.content.decode()
+    index = client.get("/sitemap.xml").content.decode()
+    assert "http://testserver/sitemap-pages.xml" in index
+    assert "http://testserver/sitemap-products.xml" in index
+    response = client.get("/sitemap-pages.xml")
+    xml = response.content.decode() + client.get("/sitemap-products.xml").content.decode()
     assert response.status_code == 200
     assert "http://testserver/id/" in xml
     assert "http://testserver/en/" in xml
