@@ -2,10 +2,12 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Artisan, Technique
+from .accounts import grant_profile_access, open_to_artisans
+from .models import Artisan, ArtisanIndexPage, ArtisanPage, Technique
 
 
 class ArtisanViewSet(SnippetViewSet):
@@ -35,3 +37,19 @@ class RegistryViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(RegistryViewSetGroup)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def give_members_access_to_their_profile(request, instance):
+    """Accounts added to an artisan in the admin can then edit its profile (for approval)."""
+    if isinstance(instance, Artisan):
+        grant_profile_access(instance)
+
+
+@hooks.register("after_create_page")
+def open_new_artisan_index_to_artisans(request, page):
+    if isinstance(page.specific, ArtisanIndexPage):
+        open_to_artisans(page)
+    elif isinstance(page.specific, ArtisanPage):
+        grant_profile_access(page.specific.artisan)

@@ -15,6 +15,7 @@ from django.utils.html import escape
 from wagtail.models import Locale, Page, Site
 from wagtail.users.models import UserProfile
 
+from artisans.accounts import link_account
 from artisans.models import Artisan, ArtisanIndexPage, ArtisanPage, Region, Technique
 from catalog.models import Category, Product, ProductImage
 from home.models import (
@@ -32,10 +33,12 @@ from .images import demo_collection, stored_image
 
 REGENCY_CODE = "35.22"  # Kabupaten Bojonegoro
 DEMO_USERS = [
-    # username, password, superuser, group, first name
-    ("admin", "pasarkriya-admin", True, None, "Admin"),
-    ("editor", "pasarkriya-editor", False, "Editors", "Editor Dekranasda"),
+    # username, password, role, groups, first name
+    ("admin", "pasarkriya-admin", "administrator", [], "Admin"),
+    ("editor", "pasarkriya-editor", "council editor", ["Editors", "Moderators"], "Editor"),
+    ("perajin", "pasarkriya-perajin", "artisan", [], "Perajin"),
 ]
+DEMO_ARTISAN_ACCOUNT = ("perajin", 0)  # username, index in content.ARTISANS
 TECHNIQUES = [
     ("batik-tulis", "Batik tulis", "Hand-drawn batik (tulis)"),
     ("batik-cap", "Batik cap", "Stamped batik (cap)"),
@@ -125,6 +128,7 @@ class DemoLoader:
         self.artisans = self.load_artisans()
         self.load_catalog()
         self.load_stories()
+        self.load_artisan_account()
         return self.created
 
     def load_regions(self):
@@ -137,7 +141,7 @@ class DemoLoader:
 
     def load_users(self):
         user_model = get_user_model()
-        for username, password, is_superuser, group_name, first_name in DEMO_USERS:
+        for username, password, role, group_names, first_name in DEMO_USERS:
             if user_model.objects.filter(username=username).exists():
                 continue
             user = user_model.objects.create_user(
@@ -145,11 +149,10 @@ class DemoLoader:
                 email=f"{username}@pasarkriya.example",
                 password=password,
                 first_name=first_name,
-                is_staff=True,
-                is_superuser=is_superuser,
+                is_staff=role != "artisan",
+                is_superuser=role == "administrator",
             )
-            if group_name:
-                user.groups.add(Group.objects.get(name=group_name))
+            user.groups.add(*Group.objects.filter(name__in=group_names))
             profile = UserProfile.get_for_user(user)
             profile.preferred_language = "id-id"
             profile.save()
@@ -453,6 +456,15 @@ class DemoLoader:
                 **fields["id"],
             )
             self.translation(page, slug=story["slug_en"], **fields["en"])
+
+    def load_artisan_account(self):
+        """The demo artisan keeps one profile current (an editor approves the changes)."""
+        username, position = DEMO_ARTISAN_ACCOUNT
+        artisan = self.artisans[content.ARTISANS[position]["slug"]]
+        user = get_user_model().objects.get(username=username)
+        if not artisan.members.filter(pk=user.pk).exists():
+            link_account(artisan, user)
+            self.created += 1
 
 
 def load_demo(photo_size=1200, stdout=None):

@@ -29,6 +29,5 @@ class Command(BaseCommand):
         else:
             self.stdout.write("Demo content was already loaded; nothing changed.")
         self.stdout.write("\nDemo logins (Wagtail admin at http://127.0.0.1:8000/admin/):")
-        for username, password, is_superuser, _group, _name in DEMO_USERS:
-            role = "administrator" if is_superuser else "council editor"
+        for username, password, role, _groups, _name in DEMO_USERS:
             self.stdout.write(f"  {role:<14} username: {username:<8} password: {password}")
