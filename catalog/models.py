@@ -10,6 +10,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from home.translation import TranslatedField
 
@@ -41,7 +42,7 @@ class Category(models.Model):
         return self.localized_name
 
 
-class ProductQuerySet(models.QuerySet):
+class ProductQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def live(self):
         """Published products of active artisans."""
         return self.filter(is_live=True, artisan__is_active=True)
@@ -68,6 +69,15 @@ class ProductQuerySet(models.QuerySet):
                 ),
             )
         )
+
+    def found_by(self, words, limit=24):
+        """Products matching a full-text search, best first, with their card data."""
+        # The search backend filters only on indexed fields; this queryset's own filters
+        # (an active artisan, a category...) are applied to the ranked ids afterwards.
+        published = self.model.objects.filter(is_live=True)
+        ranked = [product.pk for product in published.search(words)[: limit * 2]]
+        products = self.filter(pk__in=ranked).with_card_data().in_bulk()
+        return [products[pk] for pk in ranked if pk in products][:limit]
 
     def newest_first(self):
         """Most recently listed first."""

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -78,6 +79,27 @@ class VideoBlock(EmbedBlock):
         description = _("A video from YouTube or another embeddable site.")
 
 
+class ProductBlock(blocks.StructBlock):
+    product = SnippetChooserBlock("catalog.Product", label=_("Product"))
+    note = blocks.CharBlock(required=False, label=_("Note"), help_text=_("Why this product."))
+
+    class Meta:
+        icon = "tag"
+        template = "blocks/product_block.html"
+        label = _("Product")
+        description = _("A product from the catalog, shown as a card with its price.")
+
+
+class ArtisanBlock(blocks.StructBlock):
+    profile = blocks.PageChooserBlock(page_type="artisans.ArtisanPage", label=_("Artisan"))
+
+    class Meta:
+        icon = "user"
+        template = "blocks/artisan_block.html"
+        label = _("Artisan")
+        description = _("An artisan's profile, shown as a card.")
+
+
 class StoryBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -85,6 +107,8 @@ class StoryBlock(blocks.StreamBlock):
     gallery = GalleryBlock()
     quote = QuoteBlock()
     video = VideoBlock()
+    product = ProductBlock()
+    artisan = ArtisanBlock()
 
     class Meta:
         template = "blocks/story_block.html"

@@ -1,8 +1,10 @@
-"""The admin's image upload form: a photo that cannot be decoded is refused, never a 500."""
+"""Forms of the showcase: the admin's image upload, the story index's filters."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from taggit.models import Tag
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
@@ -39,3 +41,35 @@ class SiteImageForm(BaseImageForm):
             self.fields["file"] = DecodableImageField(
                 label=original.label, required=original.required, help_text=original.help_text
             )
+
+
+class StoryFilterForm(forms.Form):
+    """Filters of the story index (kind of story, tag), read from the URL."""
+
+    kind = forms.ChoiceField(label=_("Kind"), required=False)
+    tag = forms.ChoiceField(label=_("Topic"), required=False)
+
+    def __init__(self, data, stories):
+        from home.models.stories import StoryKind
+
+        super().__init__(data)
+        everything = [("", _("All"))]
+        self.fields["kind"].choices = everything + list(StoryKind.choices)
+        tags = Tag.objects.filter(home_storytag_items__content_object__in=stories).distinct()
+        self.fields["tag"].choices = everything + [(tag.slug, tag.name) for tag in tags]
+
+    def cleaned_values(self):
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}
+
+    @property
+    def is_filtering(self):
+        return bool(self.cleaned_values())
+
+    def filter(self, stories):
+        values = self.cleaned_values()
+        if values.get("kind"):
+            stories = stories.of_kind(values["kind"])
+        if values.get("tag"):
+            stories = stories.tagged(values["tag"])
+        return stories

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import pgettext_lazy
 from django.views.generic import TemplateView
 
 from wagtail import urls as wagtail_urls
@@ -9,6 +10,7 @@ from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
 from catalog import urls as catalog_urls
+from home import views as home_views
 from home.sitemaps import PageSitemap, ProductSitemap
 
 SITEMAPS = {"pages": PageSitemap, "products": ProductSitemap}
@@ -33,6 +35,7 @@ if settings.DEBUG:
 
 # Public pages carry their language in the URL: /id/... and /en/...
 urlpatterns += i18n_patterns(
+    path(pgettext_lazy("URL", "search/"), home_views.search, name="search"),
     path("", include(catalog_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -455,6 +455,9 @@ class DemoLoader:
                 artisans=[self.artisans[slug] for slug in story["artisans"]],
                 **fields["id"],
             )
+            if story["tags"] and not page.tags.exists():
+                page.tags.add(*story["tags"])
+                page.save_revision().publish()
             self.translation(page, slug=story["slug_en"], **fields["en"])
 
     def load_artisan_account(self):

@@ -2,7 +2,7 @@ from .images import SiteImage, SiteRendition
 from .motifs import MotifIndexPage, MotifPage
 from .pages import HomePage, StandardPage
 from .site_settings import CouncilSettings
-from .stories import StoryIndexPage, StoryPage
+from .stories import StoryIndexPage, StoryPage, StoryTag
 
 __all__ = [
     "CouncilSettings",
@@ -14,4 +14,5 @@ __all__ = [
     "StandardPage",
     "StoryIndexPage",
     "StoryPage",
+    "StoryTag",
 ]

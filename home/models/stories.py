@@ -4,7 +4,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
@@ -24,6 +26,12 @@ class StoryKind(models.TextChoices):
     TRAINING = "training", _("Training")
 
 
+class StoryTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "home.StoryPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
 class StoryIndexPage(ShowcasePage):
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -37,14 +45,27 @@ class StoryIndexPage(ShowcasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from home.forms import StoryFilterForm
+
+        stories = StoryPage.objects.live().child_of(self)
+        form = StoryFilterForm(request.GET, stories=stories)
+        context["filter_form"] = form
         context["page_obj"] = paginate(
-            request, StoryPage.objects.live().child_of(self).newest_first().with_listing_data()
+            request, form.filter(stories).newest_first().with_listing_data()
         )
         context["stories"] = context["page_obj"].object_list
         return context
 
 
 class StoryPageQuerySet(PageQuerySet):
+    def of_kind(self, kind):
+        """News, exhibitions or training announcements only."""
+        return self.filter(kind=kind)
+
+    def tagged(self, tag_slug):
+        """Stories with this tag."""
+        return self.filter(tags__slug=tag_slug)
+
     def newest_first(self):
         """Most recent date first."""
         return self.order_by("-date", "-pk")
@@ -71,6 +92,7 @@ class StoryPage(ShowcasePage):
         related_name="+",
     )
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
+    tags = ClusterTaggableManager(through=StoryTag, blank=True, verbose_name=_("tags"))
     artisans = ParentalManyToManyField(
         "artisans.Artisan",
         blank=True,
@@ -93,6 +115,7 @@ class StoryPage(ShowcasePage):
         FieldPanel("image"),
         FieldPanel("body"),
         FieldPanel("artisans"),
+        FieldPanel("tags"),
     ]
     search_fields = [
         *Page.search_fields,

@@ -25,6 +25,7 @@ STORY_INDEX = {
 STORIES = [
     {
         "slug": "pasar-kriya-resmi-dibuka",
+        "tags": ["pasar-kriya", "umkm"],
         "slug_en": "pasar-kriya-opens",
         "kind": "news",
         "date": "2026-06-08",
@@ -129,6 +130,7 @@ STORIES = [
     },
     {
         "slug": "bimtek-pemasaran-daring-dan-kemasan-pangan",
+        "tags": ["bimtek", "pemasaran-digital", "pangan"],
         "slug_en": "online-marketing-and-packaging-training",
         "kind": "training",
         "date": "2026-07-14",
@@ -224,6 +226,7 @@ STORIES = [
     },
     {
         "slug": "bimtek-pewarna-alam-batik-dan-ecoprint",
+        "tags": ["bimtek", "pewarna-alam", "ecoprint"],
         "slug_en": "natural-dye-training-for-batik-and-eco-print",
         "kind": "training",
         "date": "2026-08-18",
@@ -323,6 +326,7 @@ STORIES = [
     },
     {
         "slug": "pameran-kriya-di-surabaya",
+        "tags": ["pameran", "surabaya"],
         "slug_en": "craft-fair-in-surabaya",
         "kind": "exhibition",
         "date": "2026-09-21",
@@ -410,6 +414,7 @@ STORIES = [
     },
     {
         "slug": "tujuh-belas-tahun-batik-jonegoroan",
+        "tags": ["batik-jonegoroan", "hari-batik"],
         "slug_en": "seventeen-years-of-jonegoroan-batik",
         "kind": "news",
         "date": "2026-10-02",
@@ -498,6 +503,7 @@ STORIES = [
     },
     {
         "slug": "perajin-bojonegoro-di-inacraft",
+        "tags": ["pameran", "inacraft"],
         "slug_en": "bojonegoro-artisans-at-inacraft",
         "kind": "exhibition",
         "date": "2026-11-12",
