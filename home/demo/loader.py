@@ -16,7 +16,14 @@ from wagtail.models import Locale, Page, Site
 from wagtail.users.models import UserProfile
 
 from artisans.accounts import link_account
-from artisans.models import Artisan, ArtisanIndexPage, ArtisanPage, Region, Technique
+from artisans.models import (
+    Artisan,
+    ArtisanIndexPage,
+    ArtisanPage,
+    ArtisanPageGalleryImage,
+    Region,
+    Technique,
+)
 from catalog.models import Category, Product, ProductImage
 from home.models import (
     CouncilSettings,
@@ -30,6 +37,7 @@ from home.models import (
 
 from . import content, patterns
 from .images import demo_collection, stored_image
+from .registry import add_registry_details
 
 REGENCY_CODE = "35.22"  # Kabupaten Bojonegoro
 DEMO_USERS = [
@@ -128,6 +136,7 @@ class DemoLoader:
         self.artisans = self.load_artisans()
         self.load_catalog()
         self.load_stories()
+        self.load_galleries()
         self.load_artisan_account()
         return self.created
 
@@ -330,6 +339,7 @@ class DemoLoader:
                     instagram=data["instagram"],
                 )
                 artisan.techniques.set(Technique.objects.filter(slug__in=data["techniques"]))
+                add_registry_details(artisan, seed)
                 self.created += 1
             artisans[data["slug"]] = artisan
             photo = self.image(
@@ -459,6 +469,29 @@ class DemoLoader:
                 page.tags.add(*story["tags"])
                 page.save_revision().publish()
             self.translation(page, slug=story["slug_en"], **fields["en"])
+
+    def load_galleries(self):
+        """Each profile shows the photos of its artisan's products as a gallery."""
+        for profile in ArtisanPage.objects.filter(locale=self.indonesian):
+            if profile.gallery_images.exists():
+                continue
+            photos = ProductImage.objects.filter(product__artisan=profile.artisan_id)[:4]
+            for position, photo in enumerate(photos):
+                profile.gallery_images.add(
+                    ArtisanPageGalleryImage(
+                        image=photo.image, caption=photo.alt_text, sort_order=position
+                    )
+                )
+            profile.save_revision().publish()
+            for translation in profile.get_translations():
+                translation.specific.gallery_images.add(
+                    *[
+                        ArtisanPageGalleryImage(image=item.image, sort_order=item.sort_order)
+                        for item in profile.gallery_images.all()
+                    ]
+                )
+                translation.specific.save_revision().publish()
+            self.created += 1
 
     def load_artisan_account(self):
         """The demo artisan keeps one profile current (an editor approves the changes)."""

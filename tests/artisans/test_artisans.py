@@ -156,3 +156,20 @@ def test_profile_shows_registry_facts_and_only_public_certifications(client, ind
     assert 'href="https://www.tokopedia.com/batikjati"' in html
     assert "Paguyuban Batik Bojonegoro" in html
     assert "https://www.openstreetmap.org/search?query=" in html
+
+
+def test_import_regions_command_loads_a_regency_and_refuses_a_bad_code(capsys):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    call_command("import_regions", "35.22")
+
+    assert "Kabupaten Bojonegoro: 28 districts" in capsys.readouterr().out
+    with pytest.raises(CommandError, match="not a Kemendagri regency"):
+        call_command("import_regions", "99.99")
+
+
+def test_both_content_languages_exist_after_migrating():
+    from wagtail.models import Locale
+
+    assert set(Locale.objects.values_list("language_code", flat=True)) >= {"id", "en"}
