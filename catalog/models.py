@@ -41,6 +41,15 @@ class Category(models.Model):
     def __str__(self):
         return self.localized_name
 
+    def with_descendants(self):
+        """This category and every category below it (a shallow tree: one query a level)."""
+        found, level = [self.pk], [self.pk]
+        while level:
+            below = Category.objects.filter(parent__in=level).values_list("pk", flat=True)
+            level = [pk for pk in below if pk not in found]  # a loop in the tree ends here
+            found.extend(level)
+        return found
+
 
 class ProductQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def live(self):
@@ -50,6 +59,10 @@ class ProductQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def in_stock(self):
         """Products with at least one unit to sell."""
         return self.filter(stock__gt=0)
+
+    def in_category(self, category):
+        """Products of a category or of any category below it."""
+        return self.filter(category__in=category.with_descendants())
 
     def by_artisan(self, artisan):
         """Products of one artisan."""

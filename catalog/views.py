@@ -27,7 +27,7 @@ class ProductListView(ListView):
         self.category = self.get_category()
         products = Product.objects.live().with_card_data().newest_first()
         if self.category is not None:
-            products = products.filter(category__in=[self.category, *self.category.children.all()])
+            products = products.in_category(self.category)
         return products
 
     def get_context_data(self, **kwargs):

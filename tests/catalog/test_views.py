@@ -105,3 +105,16 @@ def test_product_page_links_only_to_a_live_motif_story(client, home_page_en, eng
     assert draft.url not in english_html
     assert motif.url in english_html  # falls back to the live Indonesian story
     assert motif.url not in indonesian_html
+
+
+def test_category_filter_reaches_every_level_below_and_survives_a_loop(client, home_page):
+    clothing = CategoryFactory(slug="busana")
+    shirts = CategoryFactory(slug="kemeja", parent=clothing)
+    long_sleeves = CategoryFactory(slug="lengan-panjang", parent=shirts)
+    ProductFactory(name="Kemeja Lengan Panjang", category=long_sleeves)
+    clothing.parent = long_sleeves  # an editor's mistake: a loop
+    clothing.save()
+
+    html = client.get("/id/katalog/?category=busana").content.decode()
+
+    assert "Kemeja Lengan Panjang" in html
