@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .accounts import grant_profile_access, open_to_artisans
+from .admin_panels import YourProfilePanel
 from .models import Artisan, ArtisanIndexPage, ArtisanPage, Technique
 
 
@@ -53,3 +54,8 @@ def open_new_artisan_index_to_artisans(request, page):
         open_to_artisans(page)
     elif isinstance(page.specific, ArtisanPage):
         grant_profile_access(page.specific.artisan)
+
+
+@hooks.register("construct_homepage_panels")
+def add_your_profile_panel(request, panels):
+    panels.append(YourProfilePanel(request.user))

@@ -112,3 +112,19 @@ def test_linking_an_account_makes_it_the_owner_of_every_language_version(profile
     assert own.owner == user
     assert english_version.owner == user
     assert user.groups.filter(name="Artisans").exists()
+
+
+def test_an_artisans_dashboard_leads_to_their_profile_and_shows_its_state(client, profiles):
+    own, other = profiles
+    client.force_login(account("sri", own.artisan))
+
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert reverse("wagtailadmin_pages:edit", args=[own.pk]) in html
+    assert reverse("wagtailadmin_pages:edit", args=[other.pk]) not in html
+
+
+def test_an_editors_dashboard_has_no_profile_panel(admin_client, profiles):
+    html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert "your-artisan-profile" not in html

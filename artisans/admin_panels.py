@@ -1,0 +1,27 @@
+"""The admin dashboard of an artisan's account: their profile pages, one tap from the start."""
+
+from wagtail.admin.ui.components import Component
+
+from .models import ArtisanPage
+
+
+class YourProfilePanel(Component):
+    name = "your_artisan_profile"
+    template_name = "artisans/admin/your_profile_panel.html"
+    order = 50
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        profiles = (
+            ArtisanPage.objects.filter(artisan__members=self.user)
+            .select_related("locale", "artisan")
+            .order_by("locale__language_code")
+        )
+        return {"profiles": profiles}
+
+    def render_html(self, parent_context=None):
+        if not ArtisanPage.objects.filter(artisan__members=self.user).exists():
+            return ""
+        return super().render_html(parent_context)
