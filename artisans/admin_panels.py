@@ -1,5 +1,7 @@
 """The admin dashboard of an artisan's account: their profile pages, one tap from the start."""
 
+from django.conf import settings
+
 from wagtail.admin.ui.components import Component
 
 from .models import ArtisanPage
@@ -14,12 +16,14 @@ class YourProfilePanel(Component):
         self.user = user
 
     def get_context_data(self, parent_context=None):
-        profiles = (
-            ArtisanPage.objects.filter(artisan__members=self.user)
-            .select_related("locale", "artisan")
-            .order_by("locale__language_code")
+        profiles = ArtisanPage.objects.filter(artisan__members=self.user).select_related(
+            "locale", "artisan"
         )
-        return {"profiles": profiles}
+        # The site's main language first (Indonesian), then the translations.
+        main_language_first = sorted(
+            profiles, key=lambda page: page.locale.language_code != settings.LANGUAGE_CODE
+        )
+        return {"profiles": main_language_first}
 
     def render_html(self, parent_context=None):
         if not ArtisanPage.objects.filter(artisan__members=self.user).exists():
