@@ -1,5 +1,5 @@
 from .pages import ArtisanIndexPage, ArtisanPage, ArtisanPageGalleryImage
-from .regions import Region
+from .regions import Region, RegionLevel
 from .registry import (
     Artisan,
     ArtisanLink,
@@ -20,6 +20,7 @@ __all__ = [
     "Certification",
     "CertificationKind",
     "Region",
+    "RegionLevel",
     "Sector",
     "Technique",
 ]

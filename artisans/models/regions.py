@@ -6,10 +6,17 @@ from django.utils.translation import gettext_lazy as _
 from artisans import kemendagri
 
 
+class RegionLevel(models.IntegerChoices):
+    PROVINCE = 1, _("province")
+    REGENCY = 2, _("regency or city")
+    DISTRICT = 3, _("district")
+    VILLAGE = 4, _("village")
+
+
 class RegionQuerySet(models.QuerySet):
     def districts_of(self, regency_code):
         """The districts (kecamatan) of a regency, by name."""
-        return self.filter(parent_id=regency_code, level=3).order_by("name")
+        return self.filter(parent_id=regency_code, level=RegionLevel.DISTRICT).order_by("name")
 
 
 class RegionManager(models.Manager.from_queryset(RegionQuerySet)):
@@ -17,7 +24,7 @@ class RegionManager(models.Manager.from_queryset(RegionQuerySet)):
     def import_regency(self, regency_code):
         """Create or update a regency with its districts and villages; return the regency."""
         record = kemendagri.get_region(regency_code)
-        if record is None or record.level != 2:
+        if record is None or record.level != RegionLevel.REGENCY:
             raise ValueError(f"{regency_code!r} is not a Kemendagri regency code.")
         regency = self._store(record, parent=None)
         for district_record in kemendagri.children_of(record.code):
@@ -44,7 +51,7 @@ class Region(models.Model):
 
     code = models.CharField(_("Kemendagri code"), max_length=13, primary_key=True)
     name = models.CharField(_("name"), max_length=100)
-    level = models.PositiveSmallIntegerField(_("level"))
+    level = models.PositiveSmallIntegerField(_("level"), choices=RegionLevel.choices)
     parent = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.CASCADE, related_name="children"
     )

@@ -16,7 +16,7 @@ from wagtail.models import Orderable
 from home.phones import validate_whatsapp_number, whatsapp_url
 from home.translation import TranslatedField
 
-from .regions import Region
+from .regions import Region, RegionLevel
 
 
 class Technique(models.Model):
@@ -80,7 +80,7 @@ class Artisan(ClusterableModel):
         verbose_name=_("district"),
         on_delete=models.PROTECT,
         related_name="artisans",
-        limit_choices_to={"level": 3},
+        limit_choices_to={"level": RegionLevel.DISTRICT},
     )
     village = models.ForeignKey(
         Region,
@@ -89,7 +89,7 @@ class Artisan(ClusterableModel):
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
-        limit_choices_to={"level": 4},
+        limit_choices_to={"level": RegionLevel.VILLAGE},
     )
     founded_year = models.PositiveSmallIntegerField(_("year founded"), null=True, blank=True)
     workers = models.PositiveSmallIntegerField(_("workers"), null=True, blank=True)
