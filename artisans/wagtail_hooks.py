@@ -1,12 +1,13 @@
 """Admin for the registry: artisans and techniques as snippets."""
 
+from django.http import HttpResponseForbidden
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .accounts import grant_profile_access, open_to_artisans
+from .accounts import ARTISANS_GROUP, grant_profile_access, open_to_artisans
 from .admin_panels import YourProfilePanel
 from .models import Artisan, ArtisanIndexPage, ArtisanPage, Technique
 
@@ -54,6 +55,24 @@ def open_new_artisan_index_to_artisans(request, page):
         open_to_artisans(page)
     elif isinstance(page.specific, ArtisanPage):
         grant_profile_access(page.specific.artisan)
+
+
+def refuse_to_artisan_accounts(request):
+    """Artisans keep their own profile; creating and copying pages is the council's job."""
+    is_artisan = request.user.groups.filter(name=ARTISANS_GROUP).exists()
+    if is_artisan and not request.user.has_perm("artisans.change_artisan"):
+        return HttpResponseForbidden(_("Only the council's editors can create or copy pages."))
+    return None
+
+
+@hooks.register("before_create_page")
+def only_editors_create_pages(request, parent_page, page_class):
+    return refuse_to_artisan_accounts(request)
+
+
+@hooks.register("before_copy_page")
+def only_editors_copy_pages(request, page):
+    return refuse_to_artisan_accounts(request)
 
 
 @hooks.register("construct_homepage_panels")

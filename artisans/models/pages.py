@@ -96,7 +96,8 @@ class ArtisanPage(ShowcasePage):
 
     content_panels = [
         *Page.content_panels,
-        FieldPanel("artisan"),
+        # Only the council's registry editors choose whose profile this is.
+        FieldPanel("artisan", permission="artisans.change_artisan"),
         FieldPanel("intro"),
         FieldPanel("photo"),
         FieldPanel("body"),

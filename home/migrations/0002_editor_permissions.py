@@ -5,14 +5,8 @@ from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 EDITOR_PERMISSIONS = {
-    "home": [
-        "change_councilsettings",
-        # The site's own image model replaces wagtailimages.Image, and so do its permissions.
-        "add_siteimage",
-        "change_siteimage",
-        "delete_siteimage",
-        "choose_image",
-    ],
+    # Images are permitted per collection (Wagtail's own migrations give editors the root).
+    "home": ["change_councilsettings"],
     "artisans": [
         "add_artisan",
         "change_artisan",

@@ -4,12 +4,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 import pytest
 
-from artisans.accounts import link_account
-from tests.artisans.factories import ArtisanIndexPageFactory, ArtisanPageFactory
+from artisans.accounts import grant_profile_access, link_account
+from tests.artisans.factories import ArtisanFactory, ArtisanIndexPageFactory, ArtisanPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -128,3 +129,61 @@ def test_an_editors_dashboard_has_no_profile_panel(admin_client, profiles):
     html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
 
     assert "your-artisan-profile" not in html
+
+
+def test_an_artisan_cannot_create_or_copy_profiles(client, profiles):
+    own, _other = profiles
+    client.force_login(account("sri", own.artisan))
+    unprofiled = ArtisanFactory()
+    index = own.get_parent()
+    pages_before = Page.objects.count()
+
+    create = client.post(
+        reverse("wagtailadmin_pages:add", args=["artisans", "artisanpage", index.pk]),
+        {**edit_form(own, "Profil palsu", "action-submit"), "artisan": unprofiled.pk},
+    )
+    copy = client.post(
+        reverse("wagtailadmin_pages:copy", args=[own.pk]),
+        {"new_title": "Salinan", "new_slug": "salinan", "new_parent_page": index.pk},
+    )
+
+    assert create.status_code == 403
+    assert copy.status_code == 403
+    assert Page.objects.count() == pages_before
+
+
+def test_an_artisan_cannot_move_their_profile_to_another_artisan(client, profiles):
+    own, other = profiles
+    client.force_login(account("sri", own.artisan))
+
+    client.post(
+        edit_url(own),
+        {**edit_form(own, "Batik Jati", "action-submit"), "artisan": other.artisan_id},
+    )
+
+    assert own.get_latest_revision_as_object().artisan_id == own.artisan_id
+
+
+def test_an_account_removed_from_an_artisan_loses_the_profile(client, profiles):
+    own, _other = profiles
+    user = account("sri", own.artisan)
+    own.artisan.members.remove(user)
+
+    grant_profile_access(own.artisan)  # what saving the artisan in the admin runs
+    client.force_login(user)
+
+    own.refresh_from_db()
+    assert own.owner is None
+    assert not user.groups.filter(name="Artisans").exists()
+    assert client.get(edit_url(own)).status_code != 200
+
+
+def test_artisans_and_editors_can_upload_and_choose_photos(client, profiles):
+    own, _other = profiles
+    editor = get_user_model().objects.create_user(username="editor", password="x")
+    editor.groups.add(Group.objects.get(name="Editors"))
+
+    for user in (account("sri", own.artisan), editor):
+        client.force_login(user)
+        assert client.get(reverse("wagtailimages:add")).status_code == 200
+        assert client.get(reverse("wagtailimages_chooser:choose")).status_code == 200

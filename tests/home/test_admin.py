@@ -145,8 +145,6 @@ def test_council_editors_can_edit_settings_registry_catalog_and_images(db):
 
     assert {
         ("home", "change_councilsettings"),
-        ("home", "add_siteimage"),
-        ("home", "choose_image"),
         ("artisans", "change_artisan"),
         ("catalog", "add_product"),
         ("catalog", "change_category"),
