@@ -13,6 +13,9 @@ class ProductViewSet(SnippetViewSet):
     icon = "tag"
     list_display = ["name", "artisan", "category", "price", "stock", "is_live"]
     list_filter = ["is_live", "category"]
+    # Plain database matching in the admin: the full-text backend on SQLite fails on a stray ".
+    search_backend_name = None
+    search_fields = ["name", "name_en", "slug"]
 
     def get_queryset(self, request):
         return Product.objects.select_related("artisan", "category")

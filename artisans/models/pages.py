@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Locale, Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
@@ -16,6 +16,7 @@ from home import structured_data
 from home.blocks import StoryBlock
 from home.models.pages import ShowcasePage
 from home.pagination import paginate
+from home.search import search_words
 
 from .registry import Artisan
 
@@ -63,8 +64,13 @@ class ArtisanPageQuerySet(PageQuerySet):
         return self.filter(artisan__techniques__slug=technique_slug)
 
     def matching(self, words):
-        """Profiles found by a full-text search for `words` (name, owner, story)."""
-        found = self.model.objects.live().search(words)[:500]
+        """Profiles found by a full-text search for `words` (name, owner, story), in the
+        visitor's language; this queryset's own filters apply to what the search found."""
+        words = search_words(words)
+        if not words:
+            return self
+        in_language = self.model.objects.live().filter(locale=Locale.get_active())
+        found = in_language.search(words)[:1000]
         return self.filter(pk__in=[page.pk for page in found])
 
     def with_listing_data(self):

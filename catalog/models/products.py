@@ -12,6 +12,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from home.search import search_words
 from home.translation import TranslatedField
 
 from .categories import Category
@@ -54,7 +55,7 @@ class ProductQuerySet(SearchableQuerySetMixin, models.QuerySet):
         # The search backend filters only on indexed fields; this queryset's own filters
         # (an active artisan, a category...) are applied to the ranked ids afterwards.
         published = self.model.objects.filter(is_live=True)
-        ranked = [product.pk for product in published.search(words)[: limit * 2]]
+        ranked = [product.pk for product in published.search(search_words(words))[: limit * 2]]
         products = self.filter(pk__in=ranked).with_card_data().in_bulk()
         return [products[pk] for pk in ranked if pk in products][:limit]
 

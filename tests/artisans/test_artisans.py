@@ -114,7 +114,14 @@ def test_index_search_finds_artisans_by_name_and_owner(client, index):
 
 @pytest.mark.parametrize(
     "query",
-    [{"sector": "unknown"}, {"district": "%00"}, {"technique": "x" * 300}, {"q": "x" * 500}],
+    [
+        {"sector": "unknown"},
+        {"district": "\x00"},
+        {"technique": "x" * 300},
+        {"q": "x" * 500},
+        {"q": '"'},
+        {"q": "\x00"},
+    ],
 )
 def test_bad_filter_values_are_ignored_and_never_an_error(client, index, query):
     ArtisanPageFactory(parent=index)
@@ -135,6 +142,8 @@ def test_a_deactivated_artisan_disappears_from_the_public_site(client, home_page
     assert listed_names(client.get(index.url)) == []
     assert "Kain lama" not in client.get("/id/katalog/").content.decode()
     assert profile.url not in client.get("/sitemap-pages.xml").content.decode()
+    found = client.get("/id/cari/", {"q": profile.artisan.business_name}).context["pages"]
+    assert profile.pk not in [page.pk for page in found]
 
 
 def test_profile_shows_registry_facts_and_only_public_certifications(client, index):

@@ -118,3 +118,12 @@ def test_category_filter_reaches_every_level_below_and_survives_a_loop(client, h
     html = client.get("/id/katalog/?category=busana").content.decode()
 
     assert "Kemeja Lengan Panjang" in html
+
+
+@pytest.mark.parametrize("words", ['"', 'kain"', "\x00"])
+def test_admin_product_search_survives_odd_input(admin_client, words):
+    ProductFactory(name="Kain Jati")
+
+    response = admin_client.get("/admin/snippets/catalog/product/", {"q": words})
+
+    assert response.status_code == 200

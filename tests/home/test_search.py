@@ -47,7 +47,9 @@ def test_search_shows_pages_in_the_visitors_language_only(client, home_page_en, 
     assert [page.pk for page in indonesian_results] == [motif.pk]
 
 
-@pytest.mark.parametrize("words", ["", "   ", "%00", "x" * 500, "<script>alert(1)</script>"])
+@pytest.mark.parametrize(
+    "words", ["", "   ", "\x00", '"', 'batik"', "a AND (b", "x" * 500, "<script>alert(1)</script>"]
+)
 def test_odd_searches_answer_without_error_or_script(client, home_page, words):
     response = client.get("/id/cari/", {"q": words})
 

@@ -32,7 +32,9 @@ def test_story_index_filters_by_kind_and_tag(client, index):
     assert f'href="{index.url}?tag=pewarna-alam"' in html
 
 
-@pytest.mark.parametrize("query", [{"kind": "gossip"}, {"tag": "%00"}, {"page": "x"}])
+@pytest.mark.parametrize(
+    "query", [{"kind": "gossip"}, {"tag": "\x00"}, {"tag": '"'}, {"page": "x"}, {"page": "-1"}]
+)
 def test_bad_story_filters_are_ignored(client, index, query):
     StoryPageFactory(parent=index)
 
