@@ -153,7 +153,7 @@ class ArtisanPage(ShowcasePage):
             "name": artisan.business_name,
             "description": self.search_description or self.intro,
             "image": structured_data.image_url(request, self.photo),
-            "url": self.get_full_url(request),
+            "url": structured_data.absolute(request, self.get_url(request)),
             "founder": {"@type": "Person", "name": artisan.owner_name},
             "address": {
                 "@type": "PostalAddress",

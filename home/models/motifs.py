@@ -97,7 +97,7 @@ class MotifPage(ShowcasePage):
                 "description": self.search_description or self.summary,
                 "image": structured_data.image_url(request, self.image),
                 "inLanguage": self.locale.language_code,
-                "url": self.get_full_url(request),
+                "url": structured_data.absolute(request, self.get_url(request)),
                 "dateModified": self.last_published_at.isoformat()
                 if self.last_published_at
                 else None,

@@ -39,6 +39,15 @@ class ShowcasePage(Page):
         """schema.org items describing this page (JSON-LD); the breadcrumb trail is added apart."""
         return []
 
+    def get_sitemap_urls(self, request=None):
+        """Sitemap entries on the host the sitemap was asked from, like every other absolute
+        URL of the site (Wagtail's default takes the host of the Site record)."""
+        entries = super().get_sitemap_urls(request)
+        if request is not None:
+            for entry in entries:
+                entry["location"] = request.build_absolute_uri(self.get_url(request))
+        return entries
+
 
 class HomePage(ShowcasePage):
     hero_heading = models.CharField(_("hero heading"), max_length=120)

@@ -158,7 +158,7 @@ class StoryPage(ShowcasePage):
             "description": self.search_description or self.intro,
             "image": structured_data.image_url(request, self.image),
             "inLanguage": self.locale.language_code,
-            "url": self.get_full_url(request),
+            "url": structured_data.absolute(request, self.get_url(request)),
         }
         if not self.is_event:
             return [

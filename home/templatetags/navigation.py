@@ -83,7 +83,8 @@ def language_links(context):
 
 
 @register.simple_tag(takes_context=True)
-def absolute_url(context, url):
-    """An absolute URL for Open Graph and canonical tags."""
+def absolute_url(context, url_or_page):
+    """An absolute URL (of a path or a page) on the host the visitor asked for."""
     request = context.get("request")
+    url = url_or_page.get_url(request) if isinstance(url_or_page, Page) else url_or_page
     return request.build_absolute_uri(url) if request else url

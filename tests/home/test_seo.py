@@ -161,3 +161,24 @@ def test_shared_page_has_open_graph_and_twitter_card_with_an_image(client, home_
         r'<meta property="og:image" content="http://testserver/media/[^"]+\.jpg">', html
     )
     assert '<meta name="twitter:card" content="summary_large_image">' in html
+
+
+def test_absolute_urls_use_the_host_the_visitor_asked_for(client, home_page):
+    """The Site record may say localhost: canonical, og:url, hreflang, JSON-LD and the
+    sitemap all follow the request's host instead."""
+    site = home_page.get_site()
+    site.hostname = "localhost"
+    site.save()
+    index = StoryIndexPageFactory(parent=home_page)
+    story = StoryPageFactory(parent=index, slug="pameran")
+    host = {"HTTP_HOST": "pasarkriya.example"}
+
+    html = client.get(story.url, **host).content.decode()
+    sitemap = client.get("/sitemap-pages.xml", **host).content.decode()
+
+    assert '<link rel="canonical" href="http://pasarkriya.example/id/kabar/pameran/">' in html
+    assert '<meta property="og:url" content="http://pasarkriya.example/id/kabar/pameran/">' in html
+    assert '"url": "http://pasarkriya.example/id/kabar/pameran/"' in html
+    assert "localhost" not in html
+    assert "<loc>http://pasarkriya.example/id/kabar/pameran/</loc>" in sitemap
+    assert "localhost" not in sitemap
