@@ -9,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .accounts import ARTISANS_GROUP, grant_profile_access, open_to_artisans
 from .admin_panels import YourProfilePanel
-from .models import Artisan, ArtisanIndexPage, ArtisanPage, Technique
+from .models import Artisan, ArtisanIndexPage, ArtisanPage, Association, Technique
 
 
 class ArtisanViewSet(SnippetViewSet):
@@ -30,8 +30,15 @@ class TechniqueViewSet(SnippetViewSet):
     list_display = ["name", "name_en", "slug"]
 
 
+class AssociationViewSet(SnippetViewSet):
+    model = Association
+    icon = "group"
+    list_display = ["name"]
+    search_fields = ["name"]
+
+
 class RegistryViewSetGroup(SnippetViewSetGroup):
-    items = (ArtisanViewSet, TechniqueViewSet)
+    items = (ArtisanViewSet, AssociationViewSet, TechniqueViewSet)
     menu_icon = "group"
     menu_label = _("Registry")
     menu_name = "registry"

@@ -1,5 +1,7 @@
 """JSON-LD for a product page: a Product with its Offer in rupiah."""
 
+from django.utils.translation import gettext
+
 from home.structured_data import absolute, breadcrumb_list, image_url
 
 
@@ -30,6 +32,7 @@ def product_structured_data(product, request, catalog_url):
     if product.localized_material:
         item["material"] = product.localized_material
     crumbs = [
+        (gettext("Catalog"), catalog_url),
         (product.category.localized_name, f"{catalog_url}?category={product.category.slug}"),
         (product.localized_name, product.get_absolute_url()),
     ]

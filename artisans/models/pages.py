@@ -158,7 +158,7 @@ class ArtisanPage(ShowcasePage):
             "address": {
                 "@type": "PostalAddress",
                 "addressLocality": artisan.district.name,
-                "addressRegion": artisan.district.parent.name if artisan.district.parent else "",
+                "addressRegion": artisan.province_name,
                 "addressCountry": "ID",
             },
         }

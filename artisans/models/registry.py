@@ -13,6 +13,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from artisans import kemendagri
 from home.phones import validate_whatsapp_number, whatsapp_url
 from home.translation import TranslatedField
 
@@ -161,6 +162,12 @@ class Artisan(ClusterableModel):
             "site": site_name,
         }
         return whatsapp_url(self.whatsapp, f"{message} {about}".strip())
+
+    @property
+    def province_name(self):
+        """The province of the artisan's district, from the Kemendagri list."""
+        province = kemendagri.get_region(self.district_id.split(".")[0])
+        return province.name if province else ""
 
     @property
     def instagram_url(self):

@@ -180,4 +180,13 @@ class StoryPage(ShowcasePage):
         }
         if self.venue:
             event["location"] = {"@type": "Place", "name": self.venue, "address": self.venue}
+        else:  # Google requires a location: the council's own address
+            from home.models.site_settings import CouncilSettings
+
+            council = CouncilSettings.for_request(request)
+            event["location"] = {
+                "@type": "Place",
+                "name": council.name,
+                "address": council.address or council.name,
+            }
         return [event]

@@ -95,6 +95,7 @@ def test_artisan_profile_is_a_local_business_located_to_its_district_only(client
     assert business["founder"] == {"@type": "Person", "name": profile.artisan.owner_name}
     assert business["address"]["addressLocality"] == profile.artisan.district.name
     assert "streetAddress" not in business["address"]
+    assert business["address"]["addressRegion"] == "Jawa Timur"
     assert [crumb["position"] for crumb in items["BreadcrumbList"]["itemListElement"]] == [1, 2, 3]
     assert (
         items["BreadcrumbList"]["itemListElement"][-1]["item"] == f"http://testserver{profile.url}"
@@ -126,6 +127,8 @@ def test_news_story_is_an_article_and_an_exhibition_is_an_event(client, home_pag
         "2026-09-25",
     )
     assert event["location"]["name"] == "Surabaya"
+    training = StoryPageFactory(parent=index, kind="training", venue="")
+    assert json_ld(client.get(training.url))["Event"]["location"]["@type"] == "Place"
 
 
 def test_product_page_has_a_product_with_an_offer_in_rupiah(client, home_page):
