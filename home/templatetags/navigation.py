@@ -36,6 +36,22 @@ def menu_pages(context):
     return request._menu_pages
 
 
+def page_suffix(request):
+    """ "?page=N" for page N > 1 of a list: each page of a list is its own canonical URL,
+    while filters and sorting are not."""
+    number = request.GET.get("page", "")
+    return f"?page={int(number)}" if number.isdigit() and 1 < int(number) < 100_000 else ""
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The absolute canonical URL of what is being shown."""
+    request = context["request"]
+    page = context.get("page")
+    path = page.get_url(request) if isinstance(page, Page) else request.path
+    return request.build_absolute_uri(path + page_suffix(request))
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """For each language: where this same page lives in that language.
@@ -65,14 +81,18 @@ def language_links(context):
             if target is None and locale is not None:
                 target = home.get_translation_or_none(locale)
             url = target.get_url(request) if target is not None else f"/{code}/"
+            alternate = url + page_suffix(request)
         else:
             url = translate_url(request.get_full_path(), code)
+            alternate = translate_url(request.path, code) + page_suffix(request)
             is_translation = True
         links.append(
             {
                 "code": code,
                 "name": get_language_info(code)["name_local"],
                 "url": url,
+                # The same page in that language as search engines should know it.
+                "alternate_url": request.build_absolute_uri(alternate),
                 "is_current": code == current,
                 # False when the page has no version in that language and the link leads
                 # to that language's home page instead: not an hreflang alternate.

@@ -185,3 +185,16 @@ def test_absolute_urls_use_the_host_the_visitor_asked_for(client, home_page):
     assert "localhost" not in html
     assert "<loc>http://pasarkriya.example/id/kabar/pameran/</loc>" in sitemap
     assert "localhost" not in sitemap
+
+
+def test_each_page_of_a_list_is_canonical_and_filters_are_not(client, home_page_en):
+    from tests.catalog.factories import ProductFactory
+
+    product = ProductFactory()
+    ProductFactory.create_batch(25, category=product.category)
+
+    links = head_links(client.get("/id/katalog/", {"page": "2", "category": product.category.slug}))
+
+    assert links[("canonical", None)] == "http://testserver/id/katalog/?page=2"
+    assert links[("alternate", "en")] == "http://testserver/en/catalog/?page=2"
+    assert links[("alternate", "id")] == "http://testserver/id/katalog/?page=2"
