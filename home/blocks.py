@@ -79,8 +79,20 @@ class VideoBlock(EmbedBlock):
         description = _("A video from YouTube or another embeddable site.")
 
 
+class ProductChooserBlock(SnippetChooserBlock):
+    """Chooses a product; a page's products load in one go with what their cards show."""
+
+    def __init__(self, target_model="catalog.Product", **kwargs):
+        super().__init__(target_model, **kwargs)
+
+    def bulk_to_python(self, values):
+        ids = [value for value in values if value]
+        products = self.model_class.objects.with_card_data().in_bulk(ids)
+        return [products.get(value) for value in values]
+
+
 class ProductBlock(blocks.StructBlock):
-    product = SnippetChooserBlock("catalog.Product", label=_("Product"))
+    product = ProductChooserBlock(label=_("Product"))
     note = blocks.CharBlock(required=False, label=_("Note"), help_text=_("Why this product."))
 
     class Meta:

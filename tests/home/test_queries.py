@@ -49,6 +49,8 @@ class Showcase:
                 page=self.profile, image=wagtail_factories.ImageFactory()
             )
             self.story.artisans.add(artisan)
+            self.story.body.append(("product", {"product": self.product, "note": ""}))
+            self.story.save()
 
     def urls(self):
         return {
