@@ -3,10 +3,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import ListFilterForm
+
 from .models import Region, Sector, Technique
 
 
-class ArtisanFilterForm(forms.Form):
+class ArtisanFilterForm(ListFilterForm):
     q = forms.CharField(label=_("Search"), required=False, max_length=100)
     sector = forms.ChoiceField(label=_("Sector"), required=False)
     district = forms.ChoiceField(label=_("District"), required=False)
@@ -26,15 +28,6 @@ class ArtisanFilterForm(forms.Form):
         self.fields["technique"].choices = everything + [
             (technique.slug, technique.localized_name) for technique in techniques
         ]
-
-    @property
-    def is_filtering(self):
-        return any(self.cleaned_values().values())
-
-    def cleaned_values(self):
-        """The valid filters; an invalid one is dropped (and shown as an error)."""
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value}
 
     def filter(self, profiles):
         values = self.cleaned_values()

@@ -43,7 +43,21 @@ class SiteImageForm(BaseImageForm):
             )
 
 
-class StoryFilterForm(forms.Form):
+class ListFilterForm(forms.Form):
+    """Filters of a list read from the URL: an invalid value is dropped (the list is shown
+    unfiltered by it), never an error page."""
+
+    def cleaned_values(self):
+        """The valid, non-empty filters."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}
+
+    @property
+    def is_filtering(self):
+        return bool(self.cleaned_values())
+
+
+class StoryFilterForm(ListFilterForm):
     """Filters of the story index (kind of story, tag), read from the URL."""
 
     kind = forms.ChoiceField(label=_("Kind"), required=False)
@@ -57,14 +71,6 @@ class StoryFilterForm(forms.Form):
         self.fields["kind"].choices = everything + list(StoryKind.choices)
         tags = Tag.objects.filter(home_storytag_items__content_object__in=stories).distinct()
         self.fields["tag"].choices = everything + [(tag.slug, tag.name) for tag in tags]
-
-    def cleaned_values(self):
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value}
-
-    @property
-    def is_filtering(self):
-        return bool(self.cleaned_values())
 
     def filter(self, stories):
         values = self.cleaned_values()

@@ -14,20 +14,15 @@ from wagtail.search import index
 
 from home import structured_data
 from home.blocks import StoryBlock
-from home.models.pages import ShowcasePage
+from home.models.pages import IndexPage, ShowcasePage
 from home.pagination import paginate
 from home.search import search_words
 
 from .registry import Artisan
 
 
-class ArtisanIndexPage(ShowcasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class ArtisanIndexPage(IndexPage):
     subpage_types = ["artisans.ArtisanPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("artisan index")

@@ -12,16 +12,11 @@ from wagtail.search import index
 from home import structured_data
 from home.blocks import PARAGRAPH_FEATURES, StoryBlock
 
-from .pages import ShowcasePage
+from .pages import IndexPage, ShowcasePage
 
 
-class MotifIndexPage(ShowcasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class MotifIndexPage(IndexPage):
     subpage_types = ["home.MotifPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("motif index")

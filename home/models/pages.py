@@ -49,6 +49,19 @@ class ShowcasePage(Page):
         return entries
 
 
+class IndexPage(ShowcasePage):
+    """A section of the site under the home page (motifs, artisans, stories), once a language."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
 class HomePage(ShowcasePage):
     hero_heading = models.CharField(_("hero heading"), max_length=120)
     hero_text = models.TextField(_("hero text"), blank=True)

@@ -17,7 +17,7 @@ from home import structured_data
 from home.blocks import StoryBlock
 from home.pagination import paginate
 
-from .pages import ShowcasePage
+from .pages import IndexPage, ShowcasePage
 
 
 class StoryKind(models.TextChoices):
@@ -32,13 +32,8 @@ class StoryTag(TaggedItemBase):
     )
 
 
-class StoryIndexPage(ShowcasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class StoryIndexPage(IndexPage):
     subpage_types = ["home.StoryPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("story index")
