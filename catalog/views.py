@@ -42,7 +42,12 @@ class ProductDetailView(DetailView):
     context_object_name = "product"
 
     def get_queryset(self):
-        return Product.objects.live().with_card_data().select_related("technique", "motif")
+        return (
+            Product.objects.live()
+            .with_card_data()
+            .select_related("technique", "motif")
+            .prefetch_related("wholesale_tiers")
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

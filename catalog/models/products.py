@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
@@ -16,6 +16,8 @@ from home.search import search_words
 from home.translation import TranslatedField
 
 from .categories import Category
+from .listing_details import FoodDetails, PhysicalDetails, TradeTerms
+from .product_panels import PRODUCT_PANELS
 
 
 class ProductQuerySet(SearchableQuerySetMixin, models.QuerySet):
@@ -47,7 +49,8 @@ class ProductQuerySet(SearchableQuerySetMixin, models.QuerySet):
                 queryset=ProductImage.objects.select_related("image").prefetch_related(
                     "image__renditions"
                 ),
-            )
+            ),
+            "variants",
         )
 
     def found_by(self, words, limit=24):
@@ -64,7 +67,7 @@ class ProductQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return self.order_by("-created_at", "-pk")
 
 
-class Product(index.Indexed, ClusterableModel):
+class Product(index.Indexed, PhysicalDetails, FoodDetails, TradeTerms, ClusterableModel):
     artisan = models.ForeignKey(
         "artisans.Artisan",
         verbose_name=_("artisan"),
@@ -110,39 +113,7 @@ class Product(index.Indexed, ClusterableModel):
 
     objects = ProductQuerySet.as_manager()
 
-    panels = [
-        FieldPanel("artisan"),
-        MultiFieldPanel(
-            [
-                FieldPanel("name"),
-                FieldPanel("name_en"),
-                FieldPanel("slug"),
-                FieldPanel("description"),
-                FieldPanel("description_en"),
-            ],
-            heading=_("Name and description"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("category"),
-                FieldPanel("technique"),
-                FieldPanel("motif"),
-                FieldPanel("material"),
-                FieldPanel("material_en"),
-            ],
-            heading=_("What it is"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("price"),
-                FieldPanel("stock"),
-                FieldPanel("weight_grams"),
-                FieldPanel("is_live"),
-            ],
-            heading=_("Price and stock"),
-        ),
-        InlinePanel("images", label=_("Photos"), min_num=1),
-    ]
+    panels = PRODUCT_PANELS
 
     search_fields = [
         index.AutocompleteField("name"),
@@ -175,6 +146,12 @@ class Product(index.Indexed, ClusterableModel):
 
     @property
     def is_in_stock(self):
+        """A piece can be ordered now: in stock, or made to order."""
+        if self.made_to_order:
+            return True
+        variants = list(self.variants.all())
+        if variants:
+            return any(variant.stock > 0 for variant in variants)
         return self.stock > 0
 
     def whatsapp_inquiry_url(self, site_name):

@@ -4,6 +4,7 @@ from artisans.models import Technique
 from catalog.models import Category, Product, ProductImage
 
 from . import content, patterns
+from .listing_details import add_listing_details
 
 
 def load_catalog(loader):
@@ -41,6 +42,7 @@ def load_catalog(loader):
             stock=data["stock"],
             weight_grams=data["weight_grams"],
         )
+        add_listing_details(product, data)
         photo = loader.image(
             f"Product {data['slug']}",
             patterns.draw_product_photo,

@@ -75,7 +75,7 @@ QUERY_BUDGET = {
     "artisan index": 24,
     "artisan": 34,
     "story index": 23,
-    "story": 25,
+    "story": 27,
     "catalog": 12,
     "product": 15,
     "search": 14,
