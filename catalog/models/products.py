@@ -145,14 +145,15 @@ class Product(index.Indexed, PhysicalDetails, FoodDetails, TradeTerms, Clusterab
         return images[0] if images else None
 
     @property
+    def available_stock(self):
+        """Pieces ready to send: the variants' stock when there are variants."""
+        variants = list(self.variants.all())
+        return sum(variant.stock for variant in variants) if variants else self.stock
+
+    @property
     def is_in_stock(self):
         """A piece can be ordered now: in stock, or made to order."""
-        if self.made_to_order:
-            return True
-        variants = list(self.variants.all())
-        if variants:
-            return any(variant.stock > 0 for variant in variants)
-        return self.stock > 0
+        return self.made_to_order or self.available_stock > 0
 
     def whatsapp_inquiry_url(self, site_name):
         """Click-to-chat with the maker, the message naming this product."""

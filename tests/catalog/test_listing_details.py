@@ -92,3 +92,13 @@ def test_couriers_bill_the_larger_of_actual_and_volumetric_weight(size, weight, 
     )
 
     assert product.shipping_weight_grams(divisor) == billed
+
+
+def test_stock_of_a_product_with_variants_is_the_sum_of_its_variants(client, home_page):
+    product = ProductFactory(stock=99)
+    ProductVariant.objects.create(product=product, label="M", sku="S-M", stock=2)
+    ProductVariant.objects.create(product=product, label="L", sku="S-L", stock=1)
+
+    html = product_page(client, product, "en")
+
+    assert "3 in stock" in html
