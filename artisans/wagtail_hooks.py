@@ -64,12 +64,33 @@ def open_new_artisan_index_to_artisans(request, page):
         grant_profile_access(page.specific.artisan)
 
 
+def is_artisan_account(user):
+    """An artisan's own account, as opposed to the council's editors."""
+    return user.groups.filter(name=ARTISANS_GROUP).exists() and not user.has_perm(
+        "artisans.change_artisan"
+    )
+
+
 def refuse_to_artisan_accounts(request):
     """Artisans keep their own profile; creating and copying pages is the council's job."""
-    is_artisan = request.user.groups.filter(name=ARTISANS_GROUP).exists()
-    if is_artisan and not request.user.has_perm("artisans.change_artisan"):
+    if is_artisan_account(request.user):
         return HttpResponseForbidden(_("Only the council's editors can create or copy pages."))
     return None
+
+
+@hooks.register("construct_explorer_page_queryset")
+def artisans_see_only_their_own_pages(parent_page, pages, request):
+    """The page explorer shows an artisan their own profiles, not the other artisans'."""
+    if is_artisan_account(request.user):
+        return pages.filter(owner=request.user)
+    return pages
+
+
+@hooks.register("construct_reports_menu")
+def no_council_reports_for_artisans(request, menu_items):
+    """Site history and workflow reports are the council's, not the artisans'."""
+    if is_artisan_account(request.user):
+        menu_items[:] = []
 
 
 @hooks.register("before_create_page")

@@ -187,3 +187,19 @@ def test_artisans_and_editors_can_upload_and_choose_photos(client, profiles):
         client.force_login(user)
         assert client.get(reverse("wagtailimages:add")).status_code == 200
         assert client.get(reverse("wagtailimages_chooser:choose")).status_code == 200
+
+
+def test_an_artisan_browses_only_their_own_profile_and_no_reports(client, profiles):
+    own, other = profiles
+    client.force_login(account("sri", own.artisan))
+
+    listing = client.get(reverse("wagtailadmin_explore", args=[own.get_parent().pk]))
+    html = listing.content.decode()
+
+    assert listing.status_code == 200
+    assert own.title in html
+    assert other.title not in html
+    assert (
+        reverse("wagtailadmin_reports:site_history")
+        not in client.get(reverse("wagtailadmin_home")).content.decode()
+    )
