@@ -16,24 +16,24 @@ class ProductListView(ListView):
     context_object_name = "products"
     paginate_by = 24
 
-    def get_category(self):
-        """The category named by ?category=, or None when absent, malformed or unknown."""
-        slug = ProductFilterForm(self.request.GET).cleaned_or_empty().get("category")
-        if not slug:
-            return None
-        return Category.objects.filter(slug=slug).first()
-
     def get_queryset(self):
-        self.category = self.get_category()
-        products = Product.objects.live().with_card_data().newest_first()
-        if self.category is not None:
-            products = products.in_category(self.category)
-        return products
+        self.form = ProductFilterForm(self.request.GET)
+        slug = self.form.cleaned_values().get("category")
+        self.category = Category.objects.filter(slug=slug).first() if slug else None
+        products = Product.objects.live()
+        self.facets = self.form.facet_counts(products, category=self.category)
+        return (
+            self.form.apply(products, category=self.category)
+            .with_card_data()
+            .order_by(*self.form.ordering())
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["category"] = self.category
         context["categories"] = Category.objects.filter(parent=None)
+        context["filter_form"] = self.form
+        context["facets"] = self.facets
         return context
 
 

@@ -76,7 +76,7 @@ QUERY_BUDGET = {
     "artisan": 34,
     "story index": 23,
     "story": 27,
-    "catalog": 12,
+    "catalog": 15,
     "product": 15,
     "search": 14,
 }
