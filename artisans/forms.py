@@ -16,16 +16,15 @@ class ArtisanFilterForm(ListFilterForm):
 
     def __init__(self, data, profiles):
         super().__init__(data)
-        everything = [("", _("All"))]
-        self.fields["sector"].choices = everything + list(Sector.choices)
+        self.fields["sector"].choices = self.ALL + list(Sector.choices)
         districts = Region.objects.filter(
             artisans__profile_pages__in=profiles.values("pk")
         ).distinct()
-        self.fields["district"].choices = everything + [(d.code, d.name) for d in districts]
+        self.fields["district"].choices = self.ALL + [(d.code, d.name) for d in districts]
         techniques = Technique.objects.filter(
             artisans__profile_pages__in=profiles.values("pk")
         ).distinct()
-        self.fields["technique"].choices = everything + [
+        self.fields["technique"].choices = self.ALL + [
             (technique.slug, technique.localized_name) for technique in techniques
         ]
 

@@ -54,19 +54,14 @@ class ProductFilterForm(ListFilterForm):
         choices=[(key, label) for key, (label, _order) in SORTS.items()],
     )
 
-    def cleaned_or_empty(self):
-        return self.cleaned_values()
-
     @property
     def is_filtering(self):
         values = self.cleaned_values()
         return any(name not in {"category", "sort"} for name in values)
 
-    def apply(self, products, category=None, skip=None):
+    def apply(self, products, skip=None):
         """`products` narrowed by every valid filter (but `skip`, for its facet counts)."""
         values = self.cleaned_values()
-        if category is not None:
-            products = products.in_category(category)
         for facet, (lookup, *_fields) in FACETS.items():
             if facet != skip and values.get(facet):
                 products = products.filter(**{lookup: values[facet]})
@@ -85,13 +80,13 @@ class ProductFilterForm(ListFilterForm):
     def ordering(self):
         return SORTS[self.cleaned_values().get("sort") or "newest"][1]
 
-    def facet_counts(self, products, category=None):
+    def facet_counts(self, products):
         """For each facet, (value, label, count) of what the other filters leave: one query each."""
         english = (get_language() or "").startswith("en")
         counts = {}
         for facet, (_lookup, value_field, label_field, english_field) in FACETS.items():
             fields = [value_field, label_field] + ([english_field] if english_field else [])
-            narrowed = self.apply(products, category=category, skip=facet)
+            narrowed = self.apply(products, skip=facet)
             rows = (
                 narrowed.exclude(**{f"{value_field}__isnull": True})
                 .values(*fields)

@@ -21,12 +21,11 @@ class ProductListView(ListView):
         slug = self.form.cleaned_values().get("category")
         self.category = Category.objects.filter(slug=slug).first() if slug else None
         products = Product.objects.live()
-        self.facets = self.form.facet_counts(products, category=self.category)
-        return (
-            self.form.apply(products, category=self.category)
-            .with_card_data()
-            .order_by(*self.form.ordering())
-        )
+        if self.category is not None:
+            # The category's subtree is looked up once and shared by the list and its facets.
+            products = products.in_category(self.category)
+        self.facets = self.form.facet_counts(products)
+        return self.form.apply(products).with_card_data().order_by(*self.form.ordering())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

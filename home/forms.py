@@ -47,6 +47,8 @@ class ListFilterForm(forms.Form):
     """Filters of a list read from the URL: an invalid value is dropped (the list is shown
     unfiltered by it), never an error page."""
 
+    ALL = [("", _("All"))]  # the first choice of every filter
+
     def cleaned_values(self):
         """The valid, non-empty filters."""
         self.is_valid()
@@ -67,10 +69,9 @@ class StoryFilterForm(ListFilterForm):
         from home.models.stories import StoryKind
 
         super().__init__(data)
-        everything = [("", _("All"))]
-        self.fields["kind"].choices = everything + list(StoryKind.choices)
+        self.fields["kind"].choices = self.ALL + list(StoryKind.choices)
         tags = Tag.objects.filter(home_storytag_items__content_object__in=stories).distinct()
-        self.fields["tag"].choices = everything + [(tag.slug, tag.name) for tag in tags]
+        self.fields["tag"].choices = self.ALL + [(tag.slug, tag.name) for tag in tags]
 
     def filter(self, stories):
         values = self.cleaned_values()
