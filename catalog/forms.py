@@ -22,6 +22,7 @@ FACETS = {
     # facet: (lookup for filtering, value field, label field, English label field)
     "technique": ("technique__slug", "technique__slug", "technique__name", "technique__name_en"),
     "motif": ("motif__slug", "motif__slug", "motif__title", None),
+    "material": ("materials__slug", "materials__slug", "materials__name", "materials__name_en"),
     "district": (
         "artisan__district_id",
         "artisan__district_id",
@@ -35,6 +36,7 @@ class ProductFilterForm(ListFilterForm):
     category = forms.SlugField(required=False)
     technique = forms.SlugField(label=_("Technique"), required=False)
     motif = forms.SlugField(label=_("Motif"), required=False)
+    material = forms.SlugField(label=_("Material"), required=False)
     district = forms.CharField(
         label=_("District"),
         required=False,

@@ -29,8 +29,9 @@ def product_structured_data(product, request, catalog_url):
         "category": product.category.localized_name,
         "offers": offer,
     }
-    if product.localized_material:
-        item["material"] = product.localized_material
+    materials = ", ".join(material.localized_name for material in product.materials.all())
+    if materials:
+        item["material"] = materials
     crumbs = [
         (gettext("Catalog"), catalog_url),
         (product.category.localized_name, f"{catalog_url}?category={product.category.slug}"),

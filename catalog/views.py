@@ -45,7 +45,7 @@ class ProductDetailView(DetailView):
             Product.objects.live()
             .with_card_data()
             .select_related("technique", "motif")
-            .prefetch_related("wholesale_tiers")
+            .prefetch_related("wholesale_tiers", "materials")
         )
 
     def get_context_data(self, **kwargs):

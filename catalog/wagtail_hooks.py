@@ -5,14 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Category, Product
+from .models import Category, Material, Product
 
 
 class ProductViewSet(SnippetViewSet):
     model = Product
     icon = "tag"
-    list_display = ["name", "artisan", "category", "price", "stock", "is_live"]
-    list_filter = ["is_live", "category"]
+    list_display = ["name", "artisan", "category", "price", "stock", "listing_status_label"]
+    list_filter = ["live", "review_state", "category"]
     # Plain database matching in the admin: the full-text backend on SQLite fails on a stray ".
     search_backend_name = None
     search_fields = ["name", "name_en", "slug"]
@@ -27,8 +27,14 @@ class CategoryViewSet(SnippetViewSet):
     list_display = ["name", "name_en", "parent"]
 
 
+class MaterialViewSet(SnippetViewSet):
+    model = Material
+    icon = "list-ul"
+    list_display = ["name", "name_en", "slug"]
+
+
 class CatalogViewSetGroup(SnippetViewSetGroup):
-    items = (ProductViewSet, CategoryViewSet)
+    items = (ProductViewSet, CategoryViewSet, MaterialViewSet)
     menu_icon = "tag"
     menu_label = _("Catalog")
     menu_name = "catalog"

@@ -1,13 +1,18 @@
 from .categories import Category
 from .listing_details import ReturnPayer
+from .listing_review import ListingStatus, ReviewState
+from .materials import Material
 from .products import Product, ProductImage
 from .variants import ProductVariant, WholesaleTier
 
 __all__ = [
     "Category",
+    "ListingStatus",
+    "Material",
     "Product",
     "ProductImage",
     "ProductVariant",
     "ReturnPayer",
+    "ReviewState",
     "WholesaleTier",
 ]

@@ -21,7 +21,6 @@ PRODUCT_PANELS = [
         [
             FieldPanel("price"),
             FieldPanel("stock"),
-            FieldPanel("is_live"),
             InlinePanel("variants", label=_("Variant")),
             InlinePanel("wholesale_tiers", label=_("Wholesale price")),
         ],
@@ -32,7 +31,7 @@ PRODUCT_PANELS = [
             FieldPanel("category"),
             FieldPanel("technique"),
             FieldPanel("motif"),
-            FieldRowPanel([FieldPanel("material"), FieldPanel("material_en")]),
+            FieldPanel("materials"),
             FieldRowPanel([FieldPanel("colours"), FieldPanel("colours_en")]),
             FieldRowPanel(
                 [FieldPanel("length_cm"), FieldPanel("width_cm"), FieldPanel("height_cm")]

@@ -1,14 +1,15 @@
 """What is for sale: products with their photos, stock and price in rupiah."""
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Orderable
+from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
@@ -17,13 +18,15 @@ from home.translation import TranslatedField
 
 from .categories import Category
 from .listing_details import FoodDetails, PhysicalDetails, TradeTerms
+from .listing_review import ListingReview, ReviewState
+from .materials import Material
 from .product_panels import PRODUCT_PANELS
 
 
 class ProductQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def live(self):
         """Published products of active artisans."""
-        return self.filter(is_live=True, artisan__is_active=True)
+        return self.filter(live=True, artisan__is_active=True)
 
     def in_stock(self):
         """Products with at least one unit to sell."""
@@ -57,17 +60,30 @@ class ProductQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """Products matching a full-text search, best first, with their card data."""
         # The search backend filters only on indexed fields; this queryset's own filters
         # (an active artisan, a category...) are applied to the ranked ids afterwards.
-        published = self.model.objects.filter(is_live=True)
+        published = self.model.objects.filter(live=True)
         ranked = [product.pk for product in published.search(search_words(words))[: limit * 2]]
         products = self.filter(pk__in=ranked).with_card_data().in_bulk()
         return [products[pk] for pk in ranked if pk in products][:limit]
+
+    def awaiting_review(self):
+        """Listings an artisan submitted that no editor has decided on yet, oldest first."""
+        return self.filter(review_state=ReviewState.SUBMITTED).order_by("submitted_at", "pk")
 
     def newest_first(self):
         """Most recently listed first."""
         return self.order_by("-created_at", "-pk")
 
 
-class Product(index.Indexed, PhysicalDetails, FoodDetails, TradeTerms, ClusterableModel):
+class Product(
+    DraftStateMixin,
+    RevisionMixin,
+    ListingReview,
+    index.Indexed,
+    PhysicalDetails,
+    FoodDetails,
+    TradeTerms,
+    ClusterableModel,
+):
     artisan = models.ForeignKey(
         "artisans.Artisan",
         verbose_name=_("artisan"),
@@ -98,18 +114,18 @@ class Product(index.Indexed, PhysicalDetails, FoodDetails, TradeTerms, Clusterab
         on_delete=models.SET_NULL,
         related_name="products",
     )
-    material = models.CharField(_("material (Indonesian)"), max_length=120, blank=True)
-    material_en = models.CharField(_("material (English)"), max_length=120, blank=True)
+    materials = ParentalManyToManyField(
+        Material, verbose_name=_("materials"), blank=True, related_name="products"
+    )
     price = models.PositiveBigIntegerField(_("price (rupiah)"))
     stock = models.PositiveIntegerField(_("stock"), default=0)
     weight_grams = models.PositiveIntegerField(_("weight (grams)"), null=True, blank=True)
-    is_live = models.BooleanField(_("published"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     localized_name = TranslatedField("name", "name_en")
     localized_description = TranslatedField("description", "description_en")
-    localized_material = TranslatedField("material", "material_en")
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="product")
 
     objects = ProductQuerySet.as_manager()
 
@@ -122,7 +138,7 @@ class Product(index.Indexed, PhysicalDetails, FoodDetails, TradeTerms, Clusterab
         index.SearchField("name_en"),
         index.SearchField("description"),
         index.SearchField("description_en"),
-        index.FilterField("is_live"),
+        index.FilterField("live"),
         index.FilterField("category"),
     ]
 
@@ -130,13 +146,28 @@ class Product(index.Indexed, PhysicalDetails, FoodDetails, TradeTerms, Clusterab
         ordering = ["-created_at", "-pk"]
         verbose_name = _("product")
         verbose_name_plural = _("products")
-        indexes = [models.Index(fields=["is_live", "-created_at"], name="product_live_newest")]
+        indexes = [models.Index(fields=["live", "-created_at"], name="product_live_newest")]
 
     def __str__(self):
         return self.localized_name
 
     def get_absolute_url(self):
         return reverse("catalog:product_detail", kwargs={"slug": self.slug})
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def with_content_json(self, content):
+        """A revision as an object, keeping what is not reviewed: stock and the review itself."""
+        obj = super().with_content_json(content)
+        obj.stock = self.stock
+        obj.review_state, obj.review_note = self.review_state, self.review_note
+        obj.submitted_at = self.submitted_at
+        stock_now = dict(self.variants.values_list("pk", "stock")) if self.pk else {}
+        for variant in obj.variants.all():
+            variant.stock = stock_now.get(variant.pk, variant.stock)
+        return obj
 
     @property
     def main_image(self):

@@ -1,7 +1,7 @@
 """Demo step for the catalog: categories, and the products with their photos."""
 
 from artisans.models import Technique
-from catalog.models import Category, Product, ProductImage
+from catalog.models import Category, Material, Product, ProductImage
 
 from . import content, patterns
 from .listing_details import add_listing_details
@@ -20,6 +20,11 @@ def load_catalog(loader):
                 "sort_order": order,
             },
         )
+    materials = {}
+    for data in content.MATERIALS:
+        materials[data["slug"]], _created = Material.objects.get_or_create(
+            slug=data["slug"], defaults={"name": data["id"], "name_en": data["en"]}
+        )
     techniques = {technique.slug: technique for technique in Technique.objects.all()}
     # Created last to first, so the first products of the content are the newest ones
     # and lead the home page's "new in the catalog".
@@ -36,12 +41,13 @@ def load_catalog(loader):
             category=categories[data["category"]],
             technique=techniques.get(data["technique"]),
             motif=loader.motifs.get(data["motif"]) if data["motif"] else None,
-            material=data["material"]["id"],
-            material_en=data["material"]["en"],
+            ingredients=data.get("ingredients", {}).get("id", ""),
+            ingredients_en=data.get("ingredients", {}).get("en", ""),
             price=data["price"],
             stock=data["stock"],
             weight_grams=data["weight_grams"],
         )
+        product.materials.set([materials[slug] for slug in data["materials"]])
         add_listing_details(product, data)
         photo = loader.image(
             f"Product {data['slug']}",

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 def test_product_list_shows_live_products_with_price_in_rupiah(client, home_page):
     ProductFactory(name="Kain Sekar Jati", price=1_250_000)
-    ProductFactory(name="Kain tersembunyi", is_live=False)
+    ProductFactory(name="Kain tersembunyi", live=False)
 
     html = client.get("/id/katalog/").content.decode()
 
@@ -73,7 +73,7 @@ def test_product_page_shows_the_maker_and_the_handmade_note(client, home_page):
 
 
 def test_unpublished_or_unknown_product_is_not_found(client, home_page):
-    hidden = ProductFactory(is_live=False)
+    hidden = ProductFactory(live=False)
 
     assert client.get(f"/id/katalog/{hidden.slug}/").status_code == 404
     assert client.get("/id/katalog/tidak-ada/").status_code == 404

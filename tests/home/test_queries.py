@@ -77,7 +77,7 @@ QUERY_BUDGET = {
     "story index": 23,
     "story": 27,
     "catalog": 15,
-    "product": 15,
+    "product": 16,
     "search": 14,
 }
 

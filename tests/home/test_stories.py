@@ -46,7 +46,7 @@ def test_bad_story_filters_are_ignored(client, index, query):
 
 def test_story_blocks_show_a_product_card_and_an_artisan_card(client, home_page, index):
     product = ProductFactory(name="Selendang Pari", price=250_000)
-    hidden = ProductFactory(name="Produk ditarik", is_live=False)
+    hidden = ProductFactory(name="Produk ditarik", live=False)
     profile = ArtisanPageFactory(parent=ArtisanIndexPageFactory(parent=home_page))
     story = StoryPageFactory(
         parent=index,

@@ -13,7 +13,7 @@ Texts are Indonesian first ("id") with an English version ("en"). Body entries a
 from .artisans import ARTISAN_INDEX, ARTISANS
 from .council import COUNCIL, HOME, PAGES
 from .motifs import MOTIF_INDEX, MOTIFS
-from .products import CATEGORIES, PRODUCTS
+from .products import CATEGORIES, MATERIALS, PRODUCTS
 from .stories import STORIES, STORY_INDEX
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "CATEGORIES",
     "COUNCIL",
     "HOME",
+    "MATERIALS",
     "MOTIFS",
     "MOTIF_INDEX",
     "PAGES",
