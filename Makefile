@@ -7,7 +7,7 @@ PORT ?= 8000
 # On CI (CI=true) the suite also runs on PostgreSQL and missing services fail instead of skip.
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/pasarkriya
 
-.PHONY: install install-dev demo serve test lint format messages lock clean
+.PHONY: install install-dev browser demo serve test lint format messages lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,7 +44,14 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: install-dev lint
+# Debian's Chromium drives the browser tests (Playwright cannot download its own browser here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		else echo "Chromium is missing (apt install chromium): browser tests will be skipped."; fi; }
+
+test: install-dev lint browser
 	DJANGO_SETTINGS_MODULE=siteconf.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=siteconf.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest

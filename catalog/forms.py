@@ -1,18 +1,27 @@
-"""The catalog's filters and sort, read from the URL so a filtered list can be shared.
+"""The catalog's search, filters and sort, read from the URL so a filtered list can be shared.
 
 Every parameter is validated here: an invalid one is dropped, never an error page.
 """
 
 from django import forms
 from django.core.validators import RegexValidator
-from django.db.models import Count
+from django.db.models import Case, Count, Value, When
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import ListFilterForm
+from home.search import MAX_SEARCH_LENGTH, search_words
+
+from .models import Product
 
 MAX_PRICE = 10**12  # rupiah; Stripe's limit for IDR is 12 digits in minor units anyway
+# A search keeps at most this many best-ranked products: past it, results are noise, and the
+# ids travel in the SQL of the list and of each facet count (`pk IN (...)`).
+MAX_SEARCH_RESULTS = 1000
+RELEVANCE = "relevance"  # the sort of a search, offered only with one
 SORTS = {
+    RELEVANCE: (_("Relevance"), None),
     "newest": (_("Newest"), ("-created_at", "-pk")),
     "price": (_("Price: low to high"), ("price", "pk")),
     "-price": (_("Price: high to low"), ("-price", "pk")),
@@ -32,7 +41,21 @@ FACETS = {
 }
 
 
+def ranked_product_ids(words, limit=MAX_SEARCH_RESULTS):
+    """Ids of the published products matching `words`, best first, from the search backend."""
+    # The backend filters only on indexed fields (`live`, not the artisan's `is_active`): the
+    # caller narrows its own queryset to these ids, as `ProductQuerySet.found_by` does.
+    published = Product.objects.filter(live=True).only("pk")
+    return [product.pk for product in published.search(words)[:limit]]
+
+
 class ProductFilterForm(ListFilterForm):
+    q = forms.CharField(
+        label=_("Search products"),
+        max_length=MAX_SEARCH_LENGTH,
+        required=False,
+        error_messages={"max_length": _("Please use at most 100 characters.")},
+    )
     category = forms.SlugField(required=False)
     technique = forms.SlugField(label=_("Technique"), required=False)
     motif = forms.SlugField(label=_("Motif"), required=False)
@@ -61,9 +84,41 @@ class ProductFilterForm(ListFilterForm):
         values = self.cleaned_values()
         return any(name not in {"category", "sort"} for name in values)
 
+    @property
+    def words(self):
+        """The words searched for: empty without a search, or with only punctuation."""
+        return search_words(self.cleaned_values().get("q", ""))
+
+    @cached_property
+    def ranked_ids(self):
+        """Ids of the products matching the search, best first; None without a search."""
+        return ranked_product_ids(self.words) if self.words else None
+
+    @property
+    def default_sort(self):
+        return RELEVANCE if self.words else "newest"
+
+    @property
+    def sort_key(self):
+        """The sort in effect: the one asked for, else relevance for a search, else newest."""
+        sort = self.cleaned_values().get("sort")
+        return sort if sort and (sort != RELEVANCE or self.words) else self.default_sort
+
+    def sort_options(self):
+        """(value, label, selected) of each sort: relevance only for a search, and the
+        default sort with an empty value, so that a new search in the form sorts by relevance."""
+        return [
+            ("" if key == self.default_sort else key, label, key == self.sort_key)
+            for key, (label, _order) in SORTS.items()
+            if key != RELEVANCE or self.words
+        ]
+
     def apply(self, products, skip=None):
-        """`products` narrowed by every valid filter (but `skip`, for its facet counts)."""
+        """`products` narrowed by the search and every valid filter (but `skip`, for its
+        facet counts)."""
         values = self.cleaned_values()
+        if self.ranked_ids is not None:
+            products = products.filter(pk__in=self.ranked_ids)
         for facet, (lookup, *_fields) in FACETS.items():
             if facet != skip and values.get(facet):
                 products = products.filter(**{lookup: values[facet]})
@@ -80,7 +135,15 @@ class ProductFilterForm(ListFilterForm):
         return products
 
     def ordering(self):
-        return SORTS[self.cleaned_values().get("sort") or "newest"][1]
+        """Arguments of `order_by` for the sort in effect."""
+        if self.sort_key != RELEVANCE:
+            return SORTS[self.sort_key][1]
+        ids = self.ranked_ids
+        rank = Case(
+            *[When(pk=pk, then=Value(position)) for position, pk in enumerate(ids)],
+            default=Value(len(ids)),
+        )
+        return (rank, "pk")
 
     def facet_counts(self, products):
         """For each facet, (value, label, count) of what the other filters leave: one query each."""

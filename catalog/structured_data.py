@@ -24,7 +24,7 @@ def product_structured_data(product, request, catalog_url):
         "name": product.localized_name,
         "description": product.localized_description,
         "sku": product.slug,
-        "image": [image_url(request, image, "fill-1200x1200|format-jpeg") for image in photos],
+        "image": [image_url(request, image, "format-jpeg|fill-1200x1200") for image in photos],
         "brand": {"@type": "Brand", "name": product.artisan.business_name},
         "category": product.category.localized_name,
         "offers": offer,

@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import pgettext_lazy
 
-from . import views
+from . import currency_views, views
 
 app_name = "catalog"
 
@@ -12,4 +12,5 @@ urlpatterns = [
         views.ProductDetailView.as_view(),
         name="product_detail",
     ),
+    path(pgettext_lazy("URL", "currency/"), currency_views.set_currency, name="set_currency"),
 ]

@@ -8,6 +8,7 @@ from home.translation import live_translation
 
 from .forms import ProductFilterForm
 from .models import Category, Product
+from .related import share_links, with_related_products
 from .structured_data import product_structured_data
 
 
@@ -41,12 +42,19 @@ class ProductDetailView(DetailView):
     context_object_name = "product"
 
     def get_queryset(self):
-        return (
-            Product.objects.live()
-            .with_card_data()
-            .select_related("technique", "motif")
-            .prefetch_related("wholesale_tiers", "materials")
+        return Product.objects.live().select_related("motif")
+
+    def get_object(self, queryset=None):
+        found = super().get_object(queryset)
+        # Fetched again with its related products: the photos and variants of all of them
+        # come in one query each, rather than one set for the product and one for the others.
+        product, self.related_products = with_related_products(
+            found,
+            Product.objects.select_related("technique", "motif").prefetch_related(
+                "wholesale_tiers", "materials"
+            ),
         )
+        return product
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -63,4 +71,8 @@ class ProductDetailView(DetailView):
         context["structured_data"] = product_structured_data(
             product, self.request, reverse("catalog:product_list")
         )
+        context["related_products"] = self.related_products
+        # The address search engines know the page by (its `<link rel="canonical">`).
+        context["product_url"] = self.request.build_absolute_uri(product.get_absolute_url())
+        context["share_links"] = share_links(product, context["product_url"])
         return context

@@ -1,11 +1,16 @@
-"""Admin for the catalog: products and categories as snippets."""
+"""Admin for the catalog: products, categories and materials as snippets, and the queue of
+listings awaiting the council's review (with bulk approve and send back)."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetViewSetGroup
 
-from .models import Category, Material, Product
+from .admin_panels import ListingsAwaitingReviewPanel, ReviewQueueMenuItem
+from .models import Category, ExchangeRate, Material, Product
+from .review_actions import ApproveListingsBulkAction, SendBackListingsBulkAction
 
 
 class ProductViewSet(SnippetViewSet):
@@ -16,6 +21,27 @@ class ProductViewSet(SnippetViewSet):
     # Plain database matching in the admin: the full-text backend on SQLite fails on a stray ".
     search_backend_name = None
     search_fields = ["name", "name_en", "slug"]
+    list_export = [
+        "pk",
+        "slug",
+        "name",
+        "name_en",
+        "artisan",
+        "category",
+        "technique",
+        "price",
+        "stock",
+        "weight_grams",
+        "export_ready",
+        "hs_code",
+        "halal_number",
+        "pirt_number",
+        "bpom_number",
+        "listing_status_label",
+        "created_at",
+        "updated_at",
+    ]
+    export_filename = "pasar-kriya-products"
 
     def get_queryset(self, request):
         return Product.objects.select_related("artisan", "category")
@@ -33,8 +59,26 @@ class MaterialViewSet(SnippetViewSet):
     list_display = ["name", "name_en", "slug"]
 
 
+class ExchangeRateCreateView(CreateView):
+    def save_instance(self):
+        self.form.instance.recorded_by = self.request.user
+        return super().save_instance()
+
+
+class ExchangeRateViewSet(SnippetViewSet):
+    model = ExchangeRate
+    icon = "decimal"
+    add_view_class = ExchangeRateCreateView
+    list_display = ["currency", "rupiah_per_unit", "source", "effective_on", "recorded_by"]
+    list_filter = ["currency"]
+    ordering = ["-effective_on", "-recorded_at"]
+
+    def get_queryset(self, request):
+        return ExchangeRate.objects.select_related("recorded_by")
+
+
 class CatalogViewSetGroup(SnippetViewSetGroup):
-    items = (ProductViewSet, CategoryViewSet, MaterialViewSet)
+    items = (ProductViewSet, CategoryViewSet, MaterialViewSet, ExchangeRateViewSet)
     menu_icon = "tag"
     menu_label = _("Catalog")
     menu_name = "catalog"
@@ -42,3 +86,34 @@ class CatalogViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(CatalogViewSetGroup)
+
+
+hooks.register("register_bulk_action", ApproveListingsBulkAction)
+hooks.register("register_bulk_action", SendBackListingsBulkAction)
+
+
+@hooks.register("register_admin_menu_item")
+def register_review_queue_menu_item():
+    return ReviewQueueMenuItem(
+        _("Listings to review"),
+        reverse("wagtailsnippets_catalog_product:list") + "?review_state=submitted",
+        name="listings-to-review",
+        icon_name="tasks",
+        order=205,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_listings_awaiting_review_panel(request, panels):
+    if request.user.has_perm("catalog.publish_product"):
+        panels.append(ListingsAwaitingReviewPanel())
+
+
+@hooks.register("register_log_actions")
+def register_listing_log_actions(actions):
+    actions.register_action(
+        "catalog.submit", _("Submit for review"), _("Submitted for the council's review")
+    )
+    actions.register_action(
+        "catalog.send_back", _("Send back"), _("Sent back to the artisan with a note")
+    )

@@ -27,6 +27,16 @@ def media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """No test sees what an earlier one cached (renditions, rates...) under reused ids."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
+    yield
+
+
 @pytest.fixture
 def english(db):
     return Locale.objects.get_or_create(language_code="en")[0]

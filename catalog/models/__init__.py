@@ -1,4 +1,5 @@
 from .categories import Category
+from .currencies import ExchangeRate, current_rates
 from .listing_details import ReturnPayer
 from .listing_review import ListingStatus, ReviewState
 from .materials import Material
@@ -7,6 +8,7 @@ from .variants import ProductVariant, WholesaleTier
 
 __all__ = [
     "Category",
+    "ExchangeRate",
     "ListingStatus",
     "Material",
     "Product",
@@ -15,4 +17,5 @@ __all__ = [
     "ReturnPayer",
     "ReviewState",
     "WholesaleTier",
+    "current_rates",
 ]

@@ -65,6 +65,10 @@ class ProductQuerySet(SearchableQuerySetMixin, models.QuerySet):
         products = self.filter(pk__in=ranked).with_card_data().in_bulk()
         return [products[pk] for pk in ranked if pk in products][:limit]
 
+    def managed_by(self, user):
+        """Products of the active artisans this account keeps (an artisan's own listings)."""
+        return self.filter(artisan__members=user, artisan__is_active=True)
+
     def awaiting_review(self):
         """Listings an artisan submitted that no editor has decided on yet, oldest first."""
         return self.filter(review_state=ReviewState.SUBMITTED).order_by("submitted_at", "pk")

@@ -1,8 +1,12 @@
+from decimal import Decimal
+
+from django.utils.timezone import localdate
+
 import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
-from catalog.models import Category, Product, ProductImage
+from catalog.models import Category, ExchangeRate, Product, ProductImage
 from tests.artisans.factories import ArtisanFactory
 
 
@@ -47,3 +51,13 @@ class ProductImageFactory(DjangoModelFactory):
 
     class Meta:
         model = ProductImage
+
+
+class ExchangeRateFactory(DjangoModelFactory):
+    currency = "USD"
+    rupiah_per_unit = Decimal("16250.00")
+    source = "Bank Indonesia JISDOR"
+    effective_on = factory.LazyFunction(localdate)
+
+    class Meta:
+        model = ExchangeRate

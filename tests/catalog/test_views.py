@@ -127,3 +127,89 @@ def test_admin_product_search_survives_odd_input(admin_client, words):
     response = admin_client.get("/admin/snippets/catalog/product/", {"q": words})
 
     assert response.status_code == 200
+
+
+# Related products and share links
+
+
+@pytest.fixture
+def motif(home_page):
+    from tests.home.factories import MotifIndexPageFactory, MotifPageFactory
+
+    return MotifPageFactory(parent=MotifIndexPageFactory(parent=home_page))
+
+
+def test_related_products_same_motif_then_category_then_artisan(client, motif):
+    from tests.artisans.factories import ArtisanFactory
+
+    product = ProductFactory(motif=motif, photos=0)
+    ProductFactory(name="Same artisan", artisan=product.artisan, photos=0)
+    ProductFactory(name="Same category", category=product.category, photos=0)
+    ProductFactory(name="Same motif, older", motif=motif, photos=0)
+    ProductFactory(name="Same motif, newer", motif=motif, photos=0)
+    ProductFactory(name="Unrelated", photos=0)
+    ProductFactory(name="Same motif, unpublished", motif=motif, live=False, photos=0)
+    inactive_maker = ArtisanFactory(is_active=False)
+    ProductFactory(name="Same motif, inactive maker", motif=motif, artisan=inactive_maker, photos=0)
+
+    response = client.get(product.get_absolute_url())
+
+    related = [item.name for item in response.context["related_products"]]
+    assert related == ["Same motif, newer", "Same motif, older", "Same category", "Same artisan"]
+    assert response.context["product"] == product
+
+
+def test_at_most_four_related_products_never_the_product_itself(client, motif):
+    product = ProductFactory(motif=motif, photos=0)
+    ProductFactory.create_batch(5, motif=motif, photos=0)
+
+    related = client.get(product.get_absolute_url()).context["related_products"]
+
+    assert len(related) == 4
+    assert product not in related
+
+
+def test_related_products_are_shown_as_cards(client, home_page):
+    product = ProductFactory()
+    ProductFactory(name="Kain kerabat", category=product.category)
+
+    html = client.get(product.get_absolute_url()).content.decode()
+
+    assert 'aria-labelledby="related-products"' in html
+    assert "Kain kerabat" in html
+
+
+def test_a_product_without_relatives_shows_no_related_section(client, home_page):
+    product = ProductFactory()
+
+    html = client.get(product.get_absolute_url()).content.decode()
+
+    assert 'aria-labelledby="related-products"' not in html
+
+
+def test_share_links_carry_the_products_address(client, home_page):
+    product = ProductFactory(name="Selendang Sekar Jati", slug="selendang-sekar-jati")
+    address = "http%3A%2F%2Ftestserver%2Fid%2Fkatalog%2Fselendang-sekar-jati%2F"
+
+    html = client.get("/id/katalog/selendang-sekar-jati/").content.decode()
+
+    assert f'href="https://wa.me/?text=Selendang%20Sekar%20Jati%20{address}"' in html
+    assert f'href="https://www.facebook.com/sharer/sharer.php?u={address}"' in html
+    assert (
+        f'href="https://twitter.com/intent/tweet?text=Selendang%20Sekar%20Jati&amp;url={address}"'
+        in html
+    )
+    assert f'href="mailto:?subject=Selendang%20Sekar%20Jati&amp;body={address}"' in html
+    # Copying the link needs no script: the address itself, as a link.
+    assert f'<a href="http://testserver{product.get_absolute_url()}">' in html
+    assert "<script" not in html.split('id="product-share"')[1].split("</section>")[0]
+
+
+def test_share_links_have_labels_in_the_visitors_language(client, home_page):
+    product = ProductFactory(name="Selendang", name_en="Scarf")
+
+    html = client.get(f"/en/catalog/{product.slug}/").content.decode()
+
+    assert 'aria-label="Share on WhatsApp"' in html
+    assert "%2Fen%2Fcatalog%2F" in html
+    assert "text=Scarf" in html

@@ -148,5 +148,8 @@ def test_council_editors_can_edit_settings_registry_catalog_and_images(db):
         ("artisans", "change_artisan"),
         ("catalog", "add_product"),
         ("catalog", "change_category"),
+        ("catalog", "publish_product"),
+        ("catalog", "change_material"),
+        ("catalog", "change_exchangerate"),
         ("simple_translation", "submit_translation"),
     } <= codenames

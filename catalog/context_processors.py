@@ -1,0 +1,13 @@
+"""Template context for every page: how the visitor sees prices."""
+
+from functools import partial
+
+from django.utils.functional import SimpleLazyObject
+
+from .display_currency import price_display_for
+
+
+def price_display(request):
+    """`price_display` for the header's currency picker and the `{% price %}` tag; worked out
+    only when a template uses it (cached rates: no query on a normal page view)."""
+    return {"price_display": SimpleLazyObject(partial(price_display_for, request))}

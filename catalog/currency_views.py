@@ -1,0 +1,27 @@
+"""The visitor's choice of display currency (the header's currency picker posts here)."""
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .display_currency import remember_currency
+
+
+@require_POST
+def set_currency(request):
+    """Remember the chosen currency in the session and go back to the page the visitor was on."""
+    code = request.POST.get("currency", "").strip().upper()
+    if not remember_currency(request, code):
+        messages.error(
+            request,
+            _("Prices cannot be shown in “%(code)s”. Please choose one of the listed currencies.")
+            % {"code": code[:12]},
+        )
+    next_url = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = "/"
+    return redirect(next_url)

@@ -1,0 +1,143 @@
+"""The artisan's forms: a listing in a few fields, photos from the phone's camera, stock."""
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from home.forms import DecodableImageField
+
+from ..models import Category, Material, Product
+
+MAX_PHOTOS = 8
+
+
+class PhotoInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class PhotosField(forms.FileField):
+    """Several photos at once, each checked like an admin upload (type, size, pixels, damage)."""
+
+    widget = PhotoInput(attrs={"accept": "image/jpeg,image/png,image/webp,image/heic,image/*"})
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        uploads = [upload for upload in (data or []) if upload]
+        if not isinstance(data, (list, tuple)):
+            uploads = [data] if data else []
+        if len(uploads) > MAX_PHOTOS:
+            raise ValidationError(
+                ngettext(
+                    "Choose at most %(count)d photo.",
+                    "Choose at most %(count)d photos.",
+                    MAX_PHOTOS,
+                )
+                % {"count": MAX_PHOTOS},
+                code="too_many_photos",
+            )
+        checker = DecodableImageField(required=True)
+        errors, photos = [], []
+        for upload in uploads:
+            try:
+                photos.append(checker.clean(upload))
+            except ValidationError as error:
+                errors.extend(f"{upload.name}: {message}" for message in error.messages)
+        if errors:
+            raise ValidationError(errors)
+        return photos
+
+
+class ListingForm(forms.ModelForm):
+    """A product as an artisan lists it: five required fields, the rest when there is time."""
+
+    photos = PhotosField(
+        label=_("Photos"),
+        help_text=_("Take them with the camera or choose them from the gallery; up to 8."),
+    )
+    remove_photos = forms.TypedMultipleChoiceField(
+        label=_("Remove these photos"), coerce=int, required=False
+    )
+
+    class Meta:
+        model = Product
+        fields = [
+            "name",
+            "price",
+            "stock",
+            "category",
+            "description",
+            "technique",
+            "motif",
+            "materials",
+            "colours",
+            "weight_grams",
+            "made_to_order",
+            "production_days",
+            "name_en",
+            "description_en",
+        ]
+        widgets = {
+            "price": forms.NumberInput(attrs={"inputmode": "numeric", "min": 1000, "step": 500}),
+            "stock": forms.NumberInput(attrs={"inputmode": "numeric", "min": 0}),
+            "weight_grams": forms.NumberInput(attrs={"inputmode": "numeric", "min": 1}),
+            "production_days": forms.NumberInput(attrs={"inputmode": "numeric", "min": 1}),
+            "description": forms.Textarea(attrs={"rows": 4}),
+            "description_en": forms.Textarea(attrs={"rows": 3}),
+            "materials": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["category"].queryset = Category.objects.all()
+        self.fields["materials"].queryset = Material.objects.all()
+        self.fields["motif"].queryset = self.fields["motif"].queryset.filter(
+            locale__language_code=settings.LANGUAGE_CODE
+        )
+        self.fields["price"].validators.append(MinValueValidator(1))
+        # Photos are matched by position: a photo added since the last approval has no id yet.
+        self.current_photos = list(self.instance.images.all()) if self.instance.pk else []
+        self.fields["remove_photos"].choices = [
+            (position, photo.image.title) for position, photo in enumerate(self.current_photos)
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        new_photos = cleaned.get("photos") or []
+        removed = set(cleaned.get("remove_photos") or [])
+        kept = [p for position, p in enumerate(self.current_photos) if position not in removed]
+        if "photos" not in self.errors and not kept and not new_photos:
+            self.add_error("photos", _("Add at least one photo: buyers want to see the piece."))
+        if len(kept) + len(new_photos) > MAX_PHOTOS:
+            self.add_error(
+                "photos", _("A listing has at most 8 photos: remove some before adding more.")
+            )
+        if cleaned.get("made_to_order") and not cleaned.get("production_days"):
+            self.add_error("production_days", _("How many days does making one take?"))
+        self.kept_photos = kept
+        return cleaned
+
+
+class StockForm(forms.Form):
+    """Pieces ready to send: the product's, or each variant's."""
+
+    def __init__(self, product, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.product = product
+        self.variants = list(product.variants.all())
+        for variant in self.variants:
+            self.fields[f"variant_{variant.pk}"] = forms.IntegerField(
+                label=variant.localized_label, min_value=0, max_value=100_000, initial=variant.stock
+            )
+        if not self.variants:
+            self.fields["stock"] = forms.IntegerField(
+                label=_("Stock"), min_value=0, max_value=100_000, initial=product.stock
+            )
+
+    def variant_stock(self):
+        return {v.pk: self.cleaned_data[f"variant_{v.pk}"] for v in self.variants}
