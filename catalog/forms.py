@@ -41,14 +41,6 @@ FACETS = {
 }
 
 
-def ranked_product_ids(words, limit=MAX_SEARCH_RESULTS):
-    """Ids of the published products matching `words`, best first, from the search backend."""
-    # The backend filters only on indexed fields (`live`, not the artisan's `is_active`): the
-    # caller narrows its own queryset to these ids, as `ProductQuerySet.found_by` does.
-    published = Product.objects.filter(live=True).only("pk")
-    return [product.pk for product in published.search(words)[:limit]]
-
-
 class ProductFilterForm(ListFilterForm):
     q = forms.CharField(
         label=_("Search products"),
@@ -92,7 +84,7 @@ class ProductFilterForm(ListFilterForm):
     @cached_property
     def ranked_ids(self):
         """Ids of the products matching the search, best first; None without a search."""
-        return ranked_product_ids(self.words) if self.words else None
+        return Product.objects.ranked_ids(self.words, MAX_SEARCH_RESULTS) if self.words else None
 
     @property
     def default_sort(self):

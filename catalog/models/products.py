@@ -56,12 +56,18 @@ class ProductQuerySet(SearchableQuerySetMixin, models.QuerySet):
             "variants",
         )
 
+    def ranked_ids(self, words, limit):
+        """Ids of the published products matching `words`, best first, from the search backend.
+
+        The backend filters only on indexed fields (`live`, not the artisan's `is_active`):
+        callers narrow their own queryset to these ids.
+        """
+        published = self.model.objects.filter(live=True).only("pk")
+        return [product.pk for product in published.search(search_words(words))[:limit]]
+
     def found_by(self, words, limit=24):
         """Products matching a full-text search, best first, with their card data."""
-        # The search backend filters only on indexed fields; this queryset's own filters
-        # (an active artisan, a category...) are applied to the ranked ids afterwards.
-        published = self.model.objects.filter(live=True)
-        ranked = [product.pk for product in published.search(search_words(words))[: limit * 2]]
+        ranked = self.ranked_ids(words, limit * 2)
         products = self.filter(pk__in=ranked).with_card_data().in_bulk()
         return [products[pk] for pk in ranked if pk in products][:limit]
 

@@ -3,8 +3,10 @@ an editor approves it, and buyers find it in the catalog."""
 
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlencode
 
+from django.db import connections
 from django.urls import reverse
 
 import pytest
@@ -23,16 +25,27 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def browser(monkeypatch):
+def browser():
     needs_service("Chromium", shutil.which(CHROMIUM), f"install Debian's chromium ({CHROMIUM})")
     sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
-    # Playwright's sync API runs an event loop in this thread; the test's own ORM calls are
-    # still synchronous.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         yield browser
         browser.close()
+
+
+def in_database(query):
+    """Run an ORM query in a thread of its own: Playwright's event loop owns this one, and a
+    connection opened under it would outlive the test."""
+
+    def run():
+        try:
+            return query()
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        return executor.submit(run).result()
 
 
 def sign_in(page, live_server, username, next_url):
@@ -42,12 +55,17 @@ def sign_in(page, live_server, username, next_url):
     page.click("button[type=submit]")
 
 
-def test_an_artisan_lists_a_product_from_a_phone_and_it_is_live_after_approval(
-    browser, live_server, home_page, tmp_path
-):
-    user, _artisan = artisan_account("sri")
-    editor = editor_account()
+@pytest.fixture
+def people(home_page):
+    """Set up before the browser starts (its event loop then owns this thread)."""
     CategoryFactory(name="Kain Batik")
+    return artisan_account("sri")[0], editor_account()
+
+
+def test_an_artisan_lists_a_product_from_a_phone_and_it_is_live_after_approval(
+    people, browser, live_server, tmp_path
+):
+    user, editor = people
     photos = []
     for name in ("depan.jpg", "detail.jpg"):
         path = tmp_path / name
@@ -66,8 +84,8 @@ def test_an_artisan_lists_a_product_from_a_phone_and_it_is_live_after_approval(
 
     phone.wait_for_selector(".status--awaiting_review")
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
-    product = Product.objects.get(name="Kain Batik Kayangan")
-    assert product.images.count() == 2
+    product = in_database(lambda: Product.objects.get(name="Kain Batik Kayangan"))
+    assert in_database(product.images.count) == 2
     catalog_url = f"{live_server.url}{reverse('catalog:product_list')}"
     phone.goto(catalog_url)
     assert "Kain Batik Kayangan" not in phone.content()
@@ -79,8 +97,7 @@ def test_an_artisan_lists_a_product_from_a_phone_and_it_is_live_after_approval(
     desk.goto(f"{live_server.url}{approve}?{urlencode({'id': product.pk, 'next': queue})}")
     with desk.expect_navigation():
         desk.click("main form button[type=submit]")
-    product.refresh_from_db()
-    assert product.live
+    assert in_database(lambda: Product.objects.get(pk=product.pk).live)
 
     phone.goto(catalog_url)
     assert "Kain Batik Kayangan" in phone.content()
