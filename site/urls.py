@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
 from catalog import urls as catalog_urls
+from catalog.cart import urls as cart_urls
 from catalog.portal import urls as portal_urls
 from home import views as home_views
 from home.sitemaps import PageSitemap, ProductSitemap
@@ -39,6 +40,7 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL", "search/"), home_views.search, name="search"),
     path("", include(catalog_urls)),
     path("", include(portal_urls)),
+    path("", include(cart_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,3 +1,4 @@
+from .carts import MAX_LINE_QUANTITY, Cart, CartLine
 from .categories import Category
 from .currencies import ExchangeRate, current_rates
 from .listing_details import ReturnPayer
@@ -7,6 +8,9 @@ from .products import Product, ProductImage
 from .variants import ProductVariant, WholesaleTier
 
 __all__ = [
+    "MAX_LINE_QUANTITY",
+    "Cart",
+    "CartLine",
     "Category",
     "ExchangeRate",
     "ListingStatus",

@@ -102,7 +102,7 @@ class ListingFormView(ArtisanAccountMixin, FormView):
             )
             messages.success(
                 self.request,
-                _("Sent to the council for review. We will let you know when it is live."),
+                _("Sent to the council for review. Its status is shown here."),
             )
         return redirect("portal:my_listings")
 

@@ -89,6 +89,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "catalog.context_processors.price_display",
+                "catalog.context_processors.cart_count",
             ],
         },
     },

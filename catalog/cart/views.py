@@ -1,0 +1,77 @@
+"""The cart's pages: thin views over `catalog.cart.services`."""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ..models import CartLine, Product
+from .forms import AddToCartForm, LineQuantityForm
+from .services import (
+    SESSION_COUNT,
+    CartContents,
+    CartError,
+    add_to_cart,
+    cart_for,
+    set_quantity,
+)
+
+
+def remember_count(request, contents=None):
+    """Keep the number of pieces in the session, for the header."""
+    contents = contents or CartContents(cart_for(request))
+    request.session[SESSION_COUNT] = contents.count
+    return contents
+
+
+def cart_detail(request):
+    contents = remember_count(request)
+    return TemplateResponse(request, "catalog/cart/cart.html", {"contents": contents})
+
+
+@require_POST
+def add(request, product_id):
+    product = get_object_or_404(
+        Product.objects.live().prefetch_related("variants", "wholesale_tiers"), pk=product_id
+    )
+    form = AddToCartForm(product, request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect(product)
+    try:
+        add_to_cart(
+            cart_for(request, create=True),
+            product,
+            form.cleaned_data["variant"],
+            form.cleaned_data["quantity"],
+        )
+    except CartError as error:
+        messages.error(request, str(error))
+        return redirect(product)
+    remember_count(request)
+    messages.success(request, _("%(product)s is in your cart.") % {"product": product})
+    return redirect("cart:detail")
+
+
+@require_POST
+def update_line(request, line_id):
+    cart = cart_for(request)
+    line = get_object_or_404(
+        CartLine.objects.select_related("product", "variant").prefetch_related("product__variants"),
+        pk=line_id,
+        cart=cart,
+    )
+    data = {f"line{line.pk}-quantity": 0} if "remove" in request.POST else request.POST
+    form = LineQuantityForm(data, prefix=f"line{line.pk}")
+    if not form.is_valid():
+        messages.error(request, _("Give a whole number of pieces, from 0 to remove it."))
+        return redirect("cart:detail")
+    try:
+        set_quantity(line, form.cleaned_data["quantity"])
+    except CartError as error:
+        messages.error(request, str(error))
+    remember_count(request)
+    return redirect("cart:detail")
