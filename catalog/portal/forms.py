@@ -21,7 +21,8 @@ class PhotoInput(forms.ClearableFileInput):
 class PhotosField(forms.FileField):
     """Several photos at once, each checked like an admin upload (type, size, pixels, damage)."""
 
-    widget = PhotoInput(attrs={"accept": "image/jpeg,image/png,image/webp,image/heic,image/*"})
+    # No HEIC in the list: iPhones then send their photos as JPEG, which every browser shows.
+    widget = PhotoInput(attrs={"accept": "image/jpeg,image/png,image/webp"})
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("required", False)

@@ -197,3 +197,5 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no requests to a third party from the ad
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.SiteImageForm"
 # A phone photo is 12-50 Mpx; 60 Mpx leaves room and keeps re-encoding within memory.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
+# A phone's full-size photo is often 5-12 MB; it is re-encoded smaller on upload.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

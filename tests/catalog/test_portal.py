@@ -153,7 +153,7 @@ def bomb():
 @pytest.mark.parametrize(
     ("photo", "message"),
     [
-        (None, "Add at least one photo"),
+        (None, "paling sedikit satu foto"),  # the Indonesian message
         (upload("notes.txt", b"just text", "text/plain"), "notes.txt"),
         (upload("half.jpg", phone_photo()[:200]), "half.jpg"),
         (upload("bomb.png", bomb(), "image/png"), "bomb.png"),
@@ -249,3 +249,16 @@ def test_the_shop_list_costs_the_same_queries_for_3_and_30_listings(artisan_clie
     ProductFactory.create_batch(27, artisan=artisan_client.artisan)
 
     assert queries() == with_three
+
+
+def test_an_oversized_photo_is_refused_with_its_size(artisan_client, category, settings):
+    settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = 1024
+    photo = upload("besar.jpg", phone_photo(width=800, height=600))
+
+    response = artisan_client.post(
+        reverse("portal:listing_add"), {**listing_data(category), "photos": [photo]}
+    )
+
+    errors = " ".join(response.context["form"].errors["photos"])
+    assert "besar.jpg" in errors and "1,0" in errors  # the limit, written the Indonesian way
+    assert not Product.objects.exists()
