@@ -29,9 +29,9 @@ class ApproveListingsBulkAction(ListingReviewBulkAction):
 
     @classmethod
     def execute_action(cls, objects, user=None, **kwargs):
-        for product in objects:
-            listings.approve_listing(product, user)
-        return len(objects), 0
+        # Only listings awaiting review are approved: a hidden or sent-back one stays as it is.
+        approved = [product for product in objects if listings.approve_listing(product, user)]
+        return len(approved), 0
 
     def get_execution_context(self):
         return {"user": self.request.user}
@@ -62,9 +62,8 @@ class SendBackListingsBulkAction(ListingReviewBulkAction):
 
     @classmethod
     def execute_action(cls, objects, user=None, note="", **kwargs):
-        for product in objects:
-            listings.send_back_listing(product, user, note)
-        return len(objects), 0
+        sent_back = [p for p in objects if listings.send_back_listing(p, user, note)]
+        return len(sent_back), 0
 
     def get_execution_context(self):
         return {"user": self.request.user, "note": self.cleaned_form.cleaned_data["note"]}

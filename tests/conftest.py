@@ -28,6 +28,18 @@ def media_in_tmp(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def main_language():
+    """Every test starts in the site's main language, whatever an earlier one left active
+    (a request to /en/ activates English for the rest of the thread)."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def empty_caches():
     """No test sees what an earlier one cached (renditions, rates...) under reused ids."""
     from django.core.cache import caches

@@ -5,6 +5,25 @@ import modelcluster.fields
 from django.db import migrations, models
 
 
+def materials_from_text(apps, schema_editor):
+    """Each comma-separated material of a product becomes a Material it is linked to."""
+    from django.utils.text import slugify
+
+    Material = apps.get_model("catalog", "Material")
+    Product = apps.get_model("catalog", "Product")
+    ProductMaterial = Product.materials.through
+    for product in Product.objects.exclude(material=""):
+        names = [name.strip() for name in product.material.split(",") if name.strip()]
+        names_en = [name.strip() for name in product.material_en.split(",")]
+        for position, name in enumerate(names):
+            slug = slugify(name)[:50] or f"bahan-{product.pk}-{position}"
+            english = names_en[position] if position < len(names_en) else ""
+            material, _created = Material.objects.get_or_create(
+                slug=slug, defaults={"name": name[:80].capitalize(), "name_en": english[:80]}
+            )
+            ProductMaterial.objects.get_or_create(product_id=product.pk, material_id=material.pk)
+
+
 class Migration(migrations.Migration):
     dependencies = [
         ("artisans", "0006_product_block_loads_in_bulk"),
@@ -46,14 +65,6 @@ class Migration(migrations.Migration):
             model_name="product",
             name="live",
             field=models.BooleanField(default=True, editable=False, verbose_name="live"),
-        ),
-        migrations.RemoveField(
-            model_name="product",
-            name="material",
-        ),
-        migrations.RemoveField(
-            model_name="product",
-            name="material_en",
         ),
         migrations.AddField(
             model_name="product",
@@ -156,5 +167,15 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="product",
             index=models.Index(fields=["live", "-created_at"], name="product_live_newest"),
+        ),
+        # What a product was made of (free text until now) becomes the shared list.
+        migrations.RunPython(materials_from_text, migrations.RunPython.noop),
+        migrations.RemoveField(
+            model_name="product",
+            name="material",
+        ),
+        migrations.RemoveField(
+            model_name="product",
+            name="material_en",
         ),
     ]

@@ -7,7 +7,6 @@ the review: it changes at once and is kept when a revision is published.
 """
 
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -37,6 +36,17 @@ class ListingReview(models.Model):
         help_text=_("Why a listing was sent back, shown to the artisan."),
     )
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True, editable=False)
+    # What the council last approved, and whether the artisan (not the council) took the
+    # listing off the site: only then may the artisan put that version back by themselves.
+    approved_revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hidden_by_artisan = models.BooleanField(default=False, editable=False)
 
     class Meta:
         abstract = True
@@ -51,16 +61,18 @@ class ListingReview(models.Model):
             return ListingStatus.AWAITING_REVIEW
         return ListingStatus.LIVE if self.live else ListingStatus.HIDDEN
 
+    @property
+    def can_be_shown_again(self):
+        """Hidden by its artisan, with nothing changed since the council approved it."""
+        return (
+            not self.live
+            and self.hidden_by_artisan
+            and self.review_state == ReviewState.NONE
+            and self.approved_revision_id is not None
+            and self.latest_revision_id == self.approved_revision_id
+        )
+
     def listing_status_label(self):
         return self.listing_status.label
 
     listing_status_label.short_description = _("status")
-
-    def mark_submitted(self):
-        self.review_state = ReviewState.SUBMITTED
-        self.review_note = ""
-        self.submitted_at = timezone.now()
-
-    def mark_reviewed(self, note=""):
-        self.review_state = ReviewState.REJECTED if note else ReviewState.NONE
-        self.review_note = note

@@ -3,15 +3,17 @@
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from home.forms import DecodableImageField
 
+from ..forms import MAX_PRICE
 from ..models import Category, Material, Product
 
 MAX_PHOTOS = 8
+MAX_STOCK = 100_000
 
 
 class PhotoInput(forms.ClearableFileInput):
@@ -27,6 +29,9 @@ class PhotosField(forms.FileField):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("required", False)
         super().__init__(*args, **kwargs)
+
+    def has_changed(self, initial, data):
+        return bool(data)
 
     def clean(self, data, initial=None):
         uploads = [upload for upload in (data or []) if upload]
@@ -97,21 +102,24 @@ class ListingForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["category"].queryset = Category.objects.all()
         self.fields["materials"].queryset = Material.objects.all()
-        self.fields["motif"].queryset = self.fields["motif"].queryset.filter(
-            locale__language_code=settings.LANGUAGE_CODE
+        self.fields["motif"].queryset = (
+            self.fields["motif"]
+            .queryset.live()
+            .filter(locale__language_code=settings.LANGUAGE_CODE)
         )
-        self.fields["price"].validators.append(MinValueValidator(1))
-        # Photos are matched by position: a photo added since the last approval has no id yet.
+        self.fields["price"].validators += [MinValueValidator(1), MaxValueValidator(MAX_PRICE)]
+        self.fields["stock"].validators.append(MaxValueValidator(MAX_STOCK))
+        # Photos are matched by their image: one added since the last approval has no id yet.
         self.current_photos = list(self.instance.images.all()) if self.instance.pk else []
         self.fields["remove_photos"].choices = [
-            (position, photo.image.title) for position, photo in enumerate(self.current_photos)
+            (photo.image_id, photo.image.title) for photo in self.current_photos
         ]
 
     def clean(self):
         cleaned = super().clean()
         new_photos = cleaned.get("photos") or []
         removed = set(cleaned.get("remove_photos") or [])
-        kept = [p for position, p in enumerate(self.current_photos) if position not in removed]
+        kept = [photo for photo in self.current_photos if photo.image_id not in removed]
         if "photos" not in self.errors and not kept and not new_photos:
             self.add_error("photos", _("Add at least one photo: buyers want to see the piece."))
         if len(kept) + len(new_photos) > MAX_PHOTOS:
@@ -133,11 +141,14 @@ class StockForm(forms.Form):
         self.variants = list(product.variants.all())
         for variant in self.variants:
             self.fields[f"variant_{variant.pk}"] = forms.IntegerField(
-                label=variant.localized_label, min_value=0, max_value=100_000, initial=variant.stock
+                label=variant.localized_label,
+                min_value=0,
+                max_value=MAX_STOCK,
+                initial=variant.stock,
             )
         if not self.variants:
             self.fields["stock"] = forms.IntegerField(
-                label=_("Stock"), min_value=0, max_value=100_000, initial=product.stock
+                label=_("Stock"), min_value=0, max_value=MAX_STOCK, initial=product.stock
             )
 
     def variant_stock(self):

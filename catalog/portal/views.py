@@ -88,22 +88,21 @@ class ListingFormView(ArtisanAccountMixin, FormView):
         if "artisan" in form.cleaned_data:
             product.artisan = form.cleaned_data["artisan"]
         form.save_m2m()  # materials are kept on the listing in memory until it is saved
-        photos_changed = form.cleaned_data["photos"] or form.cleaned_data.get("remove_photos")
-        if product.pk and set(form.changed_data) <= {"stock"} and not photos_changed:
-            listings.set_stock(product, form.cleaned_data["stock"])
-            messages.success(self.request, _("Stock saved."))
-        else:
-            listings.submit_listing(
-                product,
-                self.request.user,
-                photos=form.cleaned_data["photos"],
-                kept_photos=form.kept_photos,
-                stock=form.cleaned_data["stock"],
-            )
+        images = listings.save_photos(form.cleaned_data["photos"], product.name)
+        submitted = listings.save_artisan_changes(
+            product,
+            self.request.user,
+            form.changed_data,
+            images=images,
+            kept_photos=form.kept_photos,
+            stock=form.cleaned_data["stock"],
+        )
+        if submitted:
             messages.success(
-                self.request,
-                _("Sent to the council for review. Its status is shown here."),
+                self.request, _("Sent to the council for review. Its status is shown here.")
             )
+        else:
+            messages.success(self.request, _("Stock saved."))
         return redirect("portal:my_listings")
 
     def form_invalid(self, form):

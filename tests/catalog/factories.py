@@ -61,3 +61,12 @@ class ExchangeRateFactory(DjangoModelFactory):
 
     class Meta:
         model = ExchangeRate
+
+
+def submitted_listing(**fields):
+    """A new listing an artisan has sent for review (not live yet)."""
+    product = ProductFactory(live=False, **fields)
+    Product.objects.filter(pk=product.pk).update(review_state="submitted")
+    product.refresh_from_db()
+    product.save_revision()
+    return product

@@ -6,7 +6,7 @@ from django.urls import reverse
 import pytest
 
 from catalog.models import Product
-from tests.catalog.factories import CategoryFactory, ProductFactory
+from tests.catalog.factories import CategoryFactory, submitted_listing
 
 from .accounts import artisan_account, buyer_account, editor_account
 
@@ -26,10 +26,7 @@ ALLOWED = {
 def world(django_user_model):
     user_a, artisan_a = artisan_account("artisan_a")
     user_b, _artisan_b = artisan_account("artisan_b")
-    product = ProductFactory(artisan=artisan_a, name="Kain milik A", live=False)
-    product.mark_submitted()
-    product.save()
-    product.save_revision()
+    product = submitted_listing(artisan=artisan_a, name="Kain milik A")
     users = {
         "anonymous": None,
         "buyer": buyer_account(),

@@ -10,7 +10,7 @@ from PIL import ExifTags, Image
 
 from catalog.listings import approve_listing
 from catalog.models import ListingStatus, Product, ReviewState
-from tests.catalog.factories import CategoryFactory, ProductFactory
+from tests.catalog.factories import CategoryFactory, ProductFactory, submitted_listing
 from tests.home.test_images import phone_photo
 
 from .accounts import artisan_account
@@ -102,7 +102,7 @@ def test_stock_alone_changes_at_once_and_survives_a_later_approval(artisan_clien
 def test_a_rejected_listing_shows_the_councils_note(artisan_client, category, admin_user):
     from catalog.listings import send_back_listing
 
-    product = ProductFactory(artisan=artisan_client.artisan, live=False)
+    product = submitted_listing(artisan=artisan_client.artisan)
     send_back_listing(product, admin_user, "Foto kurang terang.")
 
     page = artisan_client.get(reverse("portal:my_listings")).content.decode()
@@ -262,3 +262,85 @@ def test_an_oversized_photo_is_refused_with_its_size(artisan_client, category, s
     errors = " ".join(response.context["form"].errors["photos"])
     assert "besar.jpg" in errors and "1,0" in errors  # the limit, written the Indonesian way
     assert not Product.objects.exists()
+
+
+def test_changing_only_the_stock_in_the_form_needs_no_review(artisan_client, category):
+    product = ProductFactory(artisan=artisan_client.artisan, name="Selendang", stock=5)
+    edit_url = reverse("portal:listing_edit", args=[product.pk])
+    form = artisan_client.get(edit_url).context["form"]
+    data = {name: value for name, value in form.initial.items() if value not in (None, [])}
+    data["materials"] = []
+
+    artisan_client.post(edit_url, {**data, "category": product.category_id, "stock": "2"})
+
+    product.refresh_from_db()
+    assert product.stock == 2
+    assert product.listing_status == ListingStatus.LIVE
+    assert product.revisions.count() == 0
+
+
+def test_a_listing_the_council_took_down_stays_down(artisan_client, admin_user):
+    product = ProductFactory(artisan=artisan_client.artisan)
+    product.save_revision().publish()
+    product.refresh_from_db()
+    product.unpublish(user=admin_user)
+
+    artisan_client.post(reverse("portal:listing_visibility", args=[product.pk]), {"action": "show"})
+
+    product.refresh_from_db()
+    assert not product.live
+
+
+def test_a_hidden_listing_with_a_change_waiting_comes_back_only_by_approval(
+    artisan_client, category, admin_user
+):
+    product = ProductFactory(artisan=artisan_client.artisan, name="Selendang")
+    visibility = reverse("portal:listing_visibility", args=[product.pk])
+    artisan_client.post(visibility, {"action": "hide"})
+    artisan_client.post(
+        reverse("portal:listing_edit", args=[product.pk]), listing_data(category, name="Baru")
+    )
+
+    artisan_client.post(visibility, {"action": "show"})
+    product.refresh_from_db()
+    assert not product.live
+
+    approve_listing(product, admin_user)
+    product.refresh_from_db()
+    assert product.live and product.name == "Baru"
+
+
+def test_photos_from_the_shop_have_no_owner_who_could_change_them_in_the_admin(
+    artisan_client, category
+):
+    artisan_client.post(
+        reverse("portal:listing_add"), {**listing_data(category), "photos": [upload()]}
+    )
+
+    image = Product.objects.get().images.get().image
+
+    assert image.uploaded_by_user is None
+    assert artisan_client.post(reverse("wagtailimages:delete", args=[image.pk])).status_code != 200
+    assert type(image).objects.filter(pk=image.pk).exists()
+
+
+def test_removing_a_photo_that_is_not_there_is_named(artisan_client, category):
+    product = ProductFactory(artisan=artisan_client.artisan)
+
+    response = artisan_client.post(
+        reverse("portal:listing_edit", args=[product.pk]),
+        {**listing_data(category), "remove_photos": ["999"]},
+    )
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["remove_photos"][0] in response.content.decode()
+
+
+@pytest.mark.parametrize(("field", "value"), [("stock", "100001"), ("price", str(10**12 + 1))])
+def test_absurd_numbers_are_refused(artisan_client, category, field, value):
+    response = artisan_client.post(
+        reverse("portal:listing_add"),
+        {**listing_data(category, **{field: value}), "photos": [upload()]},
+    )
+
+    assert field in response.context["form"].errors

@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from catalog.models import ListingStatus, ReviewState
-from tests.catalog.factories import ProductFactory
+from tests.catalog.factories import ProductFactory, submitted_listing
 
 from .accounts import editor_account
 
@@ -18,11 +18,7 @@ pytestmark = pytest.mark.django_db
 
 
 def submitted(**fields):
-    product = ProductFactory(live=False, **fields)
-    product.mark_submitted()
-    product.save()
-    product.save_revision()
-    return product
+    return submitted_listing(**fields)
 
 
 @pytest.fixture
@@ -60,6 +56,15 @@ def test_bulk_approve_puts_every_selected_listing_live(editor_client):
     for product in products:
         product.refresh_from_db()
         assert product.live and product.listing_status == ListingStatus.LIVE
+
+
+def test_bulk_approve_leaves_listings_that_await_nothing(editor_client):
+    hidden = ProductFactory(live=False)
+
+    editor_client.post(bulk_url("approve_listing", [hidden]))
+
+    hidden.refresh_from_db()
+    assert not hidden.live
 
 
 def test_bulk_send_back_needs_a_note_and_keeps_listings_off_the_site(editor_client):
