@@ -4,6 +4,7 @@ from .currencies import ExchangeRate, current_rates
 from .listing_details import ReturnPayer
 from .listing_review import ListingStatus, ReviewState
 from .materials import Material
+from .orders import Fulfilment, FulfilmentStatus, Order, OrderLine, OrderStatus
 from .products import Product, ProductImage
 from .variants import ProductVariant, WholesaleTier
 
@@ -13,8 +14,13 @@ __all__ = [
     "CartLine",
     "Category",
     "ExchangeRate",
+    "Fulfilment",
+    "FulfilmentStatus",
     "ListingStatus",
     "Material",
+    "Order",
+    "OrderLine",
+    "OrderStatus",
     "Product",
     "ProductImage",
     "ProductVariant",

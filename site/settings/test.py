@@ -12,3 +12,7 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1", "pasarkriya.example"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files come from the app folders through the staticfiles finders, not from STATIC_ROOT.
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A test database on disk (not in memory), so that tests racing buyers in threads see
+    # SQLite's real locking: one writer at a time, the others waiting.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}

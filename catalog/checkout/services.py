@@ -1,0 +1,151 @@
+"""Placing an order from a cart, and giving stock back when an order lapses.
+
+Stock is taken with one conditional UPDATE per line (`stock >= quantity`), inside the order's
+transaction: two buyers racing for the last piece cannot both get it, on PostgreSQL (the row
+is locked by the first update; the second re-reads it) and on SQLite (one writer at a time).
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ..cart.services import CartContents
+from ..models import (
+    Cart,
+    Fulfilment,
+    FulfilmentStatus,
+    Order,
+    OrderLine,
+    OrderStatus,
+    Product,
+    ProductVariant,
+)
+from ..models.orders import new_access_token, new_order_number
+
+
+class CheckoutError(Exception):
+    """Why an order cannot be placed, for the buyer."""
+
+
+def payment_window():
+    return timedelta(hours=getattr(settings, "ORDER_PAYMENT_HOURS", 24))
+
+
+def take_from_stock(product, variant, quantity):
+    """Take `quantity` pieces from stock, or raise if they are no longer there.
+    Returns whether stock was taken (made-to-order pieces are not kept in stock)."""
+    if product.made_to_order:
+        return False
+    if variant is not None:
+        pieces = ProductVariant.objects.filter(pk=variant.pk, stock__gte=quantity)
+    else:
+        pieces = Product.objects.filter(pk=product.pk, stock__gte=quantity)
+    if not pieces.update(stock=F("stock") - quantity):
+        raise CheckoutError(
+            _("%(product)s has just been sold out; change your cart to continue.")
+            % {"product": product}
+        )
+    return True
+
+
+def give_back_to_stock(line):
+    if not line.stock_reserved:
+        return
+    if line.variant_id:
+        ProductVariant.objects.filter(pk=line.variant_id).update(stock=F("stock") + line.quantity)
+    elif line.product_id:
+        Product.objects.filter(pk=line.product_id).update(stock=F("stock") + line.quantity)
+    OrderLine.objects.filter(pk=line.pk).update(stock_reserved=False)
+
+
+def _save_with_a_number(order, attempts=5):
+    for _attempt in range(attempts):
+        order.number = new_order_number()
+        try:
+            with transaction.atomic():
+                order.save()
+            return
+        except IntegrityError:
+            if Order.objects.filter(cart_token=order.cart_token).exists():
+                raise
+    raise IntegrityError("No free order number")
+
+
+@transaction.atomic
+def place_order(cart, *, name, email, phone="", buyer=None, language="id", currency=None):
+    """Turn the cart into an order awaiting payment, its pieces taken from stock.
+
+    The same cart placed twice (a double tap, a retried request) gives the first order.
+    `currency` is the buyer's display currency (an ExchangeRate) or None for rupiah only.
+    """
+    token = cart.token
+    cart = Cart.objects.select_for_update().filter(pk=cart.pk).first()
+    existing = Order.objects.filter(cart_token=token).first()
+    if existing is not None:
+        return existing
+    if cart is None:
+        raise CheckoutError(_("This cart has already been ordered."))
+    contents = CartContents(cart)
+    if not contents.lines:
+        raise CheckoutError(_("Your cart is empty."))
+    problems = [priced.problem for priced in contents.lines if priced.problem]
+    if problems:
+        raise CheckoutError(problems[0])
+    order = Order(
+        cart_token=cart.token,
+        access_token=new_access_token(),
+        buyer=buyer,
+        name=name,
+        email=email,
+        phone=phone,
+        language=language,
+        subtotal=contents.total,
+        total=contents.total,
+        display_currency=currency.currency if currency else "IDR",
+        display_rate=currency.rupiah_per_unit if currency else None,
+        expires_at=timezone.now() + payment_window(),
+    )
+    _save_with_a_number(order)
+    for part in contents.parts:
+        fulfilment = Fulfilment.objects.create(order=order, artisan=part.artisan)
+        for priced in part.lines:
+            line = priced.line
+            OrderLine.objects.create(
+                order=order,
+                fulfilment=fulfilment,
+                product=line.product,
+                variant=line.variant,
+                product_name=line.product.localized_name,
+                variant_label=line.variant.localized_label if line.variant else "",
+                sku=line.variant.sku if line.variant else "",
+                unit_price=priced.unit_price,
+                quantity=line.quantity,
+                line_total=priced.total,
+                stock_reserved=take_from_stock(line.product, line.variant, line.quantity),
+            )
+    cart.delete()  # the buyer's next cart is a new one
+    return order
+
+
+@transaction.atomic
+def expire_order(order):
+    """An unpaid order whose time ran out: cancelled, its pieces back in stock (once)."""
+    lapsed = Order.objects.filter(pk=order.pk, status=OrderStatus.AWAITING_PAYMENT).update(
+        status=OrderStatus.EXPIRED
+    )
+    if not lapsed:
+        return False
+    for line in OrderLine.objects.filter(order=order, stock_reserved=True):
+        give_back_to_stock(line)
+    order.fulfilments.update(status=FulfilmentStatus.CANCELLED)
+    return True
+
+
+def expire_overdue_orders(now=None):
+    """Expire every unpaid order past its time; returns how many lapsed."""
+    overdue = Order.objects.overdue(now or timezone.now())
+    return sum(expire_order(order) for order in overdue)

@@ -1,0 +1,159 @@
+"""Orders: what a buyer committed to, frozen as it was (names, prices, artisans), with one
+fulfilment per artisan who sends their part."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+# Letters and digits that cannot be mistaken for one another when read out on the phone.
+NUMBER_ALPHABET = "ACDEFHJKLMNPRTUVWXY34679"
+
+
+def new_order_number():
+    """A short number a buyer can read out: PK-7K3M-9QXA."""
+    code = "".join(secrets.choice(NUMBER_ALPHABET) for _position in range(8))
+    return f"PK-{code[:4]}-{code[4:]}"
+
+
+def new_access_token():
+    """The secret part of a guest's private order link."""
+    return secrets.token_urlsafe(24)
+
+
+class OrderStatus(models.TextChoices):
+    AWAITING_PAYMENT = "awaiting_payment", _("Awaiting payment")
+    PAID = "paid", _("Paid")
+    CANCELLED = "cancelled", _("Cancelled")
+    EXPIRED = "expired", _("Expired unpaid")
+
+
+class FulfilmentStatus(models.TextChoices):
+    AWAITING_PAYMENT = "awaiting_payment", _("Awaiting payment")
+    PAID = "paid", _("Paid, to be packed")
+    PACKED = "packed", _("Packed")
+    SHIPPED = "shipped", _("Shipped")
+    DELIVERED = "delivered", _("Delivered")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class OrderQuerySet(models.QuerySet):
+    def awaiting_payment(self):
+        return self.filter(status=OrderStatus.AWAITING_PAYMENT)
+
+    def overdue(self, now):
+        """Unpaid orders whose time to pay has run out."""
+        return self.awaiting_payment().filter(expires_at__lte=now)
+
+
+class Order(models.Model):
+    number = models.CharField(_("order number"), max_length=16, unique=True, editable=False)
+    access_token = models.CharField(max_length=40, unique=True, editable=False)
+    # The cart it was placed from: the same cart submitted twice gives this one order.
+    cart_token = models.UUIDField(unique=True, editable=False)
+    buyer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("buyer account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="orders",
+    )
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("email"))
+    phone = models.CharField(_("phone or WhatsApp"), max_length=20, blank=True)
+    language = models.CharField(_("language"), max_length=8, default="id")
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=OrderStatus.choices,
+        default=OrderStatus.AWAITING_PAYMENT,
+    )
+    subtotal = models.PositiveBigIntegerField(_("subtotal (rupiah)"))
+    shipping_cost = models.PositiveBigIntegerField(_("shipping (rupiah)"), default=0)
+    total = models.PositiveBigIntegerField(_("total (rupiah)"))
+    # The display currency the buyer saw, and the rate used (indicative; payment is in IDR
+    # unless a later payment method says otherwise).
+    display_currency = models.CharField(_("display currency"), max_length=3, default="IDR")
+    display_rate = models.DecimalField(
+        _("rupiah per unit of the display currency"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+    )
+    created_at = models.DateTimeField(_("placed at"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("pay before"))
+
+    objects = OrderQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("order")
+        verbose_name_plural = _("orders")
+        indexes = [models.Index(fields=["status", "expires_at"], name="order_status_expiry")]
+
+    def __str__(self):
+        return self.number
+
+
+class Fulfilment(models.Model):
+    """One artisan's part of an order: packed and sent by that artisan."""
+
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="fulfilments")
+    artisan = models.ForeignKey(
+        "artisans.Artisan",
+        verbose_name=_("artisan"),
+        on_delete=models.PROTECT,
+        related_name="fulfilments",
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=FulfilmentStatus.choices,
+        default=FulfilmentStatus.AWAITING_PAYMENT,
+    )
+    courier = models.CharField(_("courier"), max_length=60, blank=True)
+    tracking_number = models.CharField(_("tracking number"), max_length=60, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("fulfilment")
+        verbose_name_plural = _("fulfilments")
+        constraints = [
+            models.UniqueConstraint(fields=["order", "artisan"], name="one_fulfilment_per_artisan")
+        ]
+
+    def __str__(self):
+        return f"{self.order} — {self.artisan}"
+
+
+class OrderLine(models.Model):
+    """A line as it was when ordered: the catalog may change afterwards, this does not."""
+
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="lines")
+    fulfilment = models.ForeignKey(Fulfilment, on_delete=models.CASCADE, related_name="lines")
+    product = models.ForeignKey(
+        "catalog.Product", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    variant = models.ForeignKey(
+        "catalog.ProductVariant", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    product_name = models.CharField(_("product"), max_length=160)
+    variant_label = models.CharField(_("variant"), max_length=80, blank=True)
+    sku = models.CharField(_("SKU"), max_length=40, blank=True)
+    unit_price = models.PositiveBigIntegerField(_("price per piece (rupiah)"))
+    quantity = models.PositiveIntegerField(_("quantity"))
+    line_total = models.PositiveBigIntegerField(_("line total (rupiah)"))
+    # Whether this line's pieces were taken from stock (not when made to order): what is
+    # given back when the order expires or is cancelled.
+    stock_reserved = models.BooleanField(default=False, editable=False)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("order line")
+        verbose_name_plural = _("order lines")
+
+    def __str__(self):
+        return f"{self.quantity} x {self.product_name}"
