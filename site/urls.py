@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from catalog import urls as catalog_urls
 from catalog.cart import urls as cart_urls
+from catalog.checkout import urls as checkout_urls
 from catalog.portal import urls as portal_urls
 from home import views as home_views
 from home.sitemaps import PageSitemap, ProductSitemap
@@ -41,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("", include(catalog_urls)),
     path("", include(portal_urls)),
     path("", include(cart_urls)),
+    path("", include(checkout_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -76,11 +76,12 @@ def _save_with_a_number(order, attempts=5):
 
 
 @transaction.atomic
-def place_order(cart, *, name, email, phone="", buyer=None, language="id", currency=None):
+def place_order(cart, *, buyer=None, language="id", currency=None, **details):
     """Turn the cart into an order awaiting payment, its pieces taken from stock.
 
-    The same cart placed twice (a double tap, a retried request) gives the first order.
-    `currency` is the buyer's display currency (an ExchangeRate) or None for rupiah only.
+    `details` are the buyer's contact and address (fields of Order, checked by the checkout
+    form). The same cart placed twice (a double tap, a retried request) gives the first
+    order. `currency` is the buyer's display currency (an ExchangeRate) or None.
     """
     token = cart.token
     cart = Cart.objects.select_for_update().filter(pk=cart.pk).first()
@@ -99,15 +100,13 @@ def place_order(cart, *, name, email, phone="", buyer=None, language="id", curre
         cart_token=cart.token,
         access_token=new_access_token(),
         buyer=buyer,
-        name=name,
-        email=email,
-        phone=phone,
         language=language,
         subtotal=contents.total,
         total=contents.total,
         display_currency=currency.currency if currency else "IDR",
         display_rate=currency.rupiah_per_unit if currency else None,
         expires_at=timezone.now() + payment_window(),
+        **details,
     )
     _save_with_a_number(order)
     for part in contents.parts:

@@ -64,6 +64,14 @@ class Order(models.Model):
     email = models.EmailField(_("email"))
     phone = models.CharField(_("phone or WhatsApp"), max_length=20, blank=True)
     language = models.CharField(_("language"), max_length=8, default="id")
+    # Where the parcels go (an address in Indonesia for now).
+    street = models.CharField(_("street, number, RT/RW"), max_length=200, default="")
+    village = models.CharField(_("village (kelurahan/desa)"), max_length=80, default="")
+    district = models.CharField(_("district (kecamatan)"), max_length=80, default="")
+    regency = models.CharField(_("regency or city"), max_length=80, default="")
+    province = models.CharField(_("province"), max_length=80, default="")
+    postal_code = models.CharField(_("postal code"), max_length=10, default="")
+    delivery_note = models.CharField(_("note for the courier"), max_length=200, blank=True)
     status = models.CharField(
         _("status"),
         max_length=20,

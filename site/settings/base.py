@@ -196,6 +196,15 @@ LOGGING = {
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no requests to a third party from the admin
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.SiteImageForm"
 # A phone photo is 12-50 Mpx; 60 Mpx leaves room and keeps re-encoding within memory.
+# The council's bank account for bank-transfer payments (shown on each unpaid order).
+BANK_TRANSFER = {
+    "bank": os.environ.get("BANK_TRANSFER_BANK", ""),
+    "account_number": os.environ.get("BANK_TRANSFER_ACCOUNT_NUMBER", ""),
+    "account_holder": os.environ.get("BANK_TRANSFER_ACCOUNT_HOLDER", ""),
+}
+# Hours a buyer has to pay before an order lapses and its pieces go back to stock.
+ORDER_PAYMENT_HOURS = int(os.environ.get("ORDER_PAYMENT_HOURS", "24"))
+
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 # A phone's full-size photo is often 5-12 MB; it is re-encoded smaller on upload.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

@@ -16,3 +16,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A test database on disk (not in memory), so that tests racing buyers in threads see
     # SQLite's real locking: one writer at a time, the others waiting.
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}
+
+# A made-up account for the demo and the tests (production sets BANK_TRANSFER_* variables).
+BANK_TRANSFER = {
+    "bank": BANK_TRANSFER["bank"] or "Bank Jatim",
+    "account_number": BANK_TRANSFER["account_number"] or "0000000000",
+    "account_holder": BANK_TRANSFER["account_holder"] or "Dekranasda Kabupaten Bojonegoro",
+}

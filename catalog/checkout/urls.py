@@ -1,0 +1,11 @@
+from django.urls import path
+from django.utils.translation import pgettext_lazy
+
+from . import views
+
+app_name = "checkout"
+
+urlpatterns = [
+    path(pgettext_lazy("URL", "checkout/"), views.checkout, name="checkout"),
+    path(pgettext_lazy("URL", "orders/<str:token>/"), views.order_detail, name="order"),
+]

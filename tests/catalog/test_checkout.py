@@ -1,0 +1,103 @@
+"""Checkout in one page: the buyer's details, the server's prices, a private order page."""
+
+from django.urls import reverse
+
+import pytest
+
+from catalog.models import Order, OrderStatus, Product
+from tests.catalog.factories import ProductFactory
+
+from .accounts import buyer_account
+
+pytestmark = pytest.mark.django_db
+
+DETAILS = {
+    "name": "Rina Wulandari",
+    "email": "rina@example.com",
+    "phone": "0812 3456 7890",
+    "street": "Jl. Diponegoro 12, RT 02/RW 03",
+    "village": "Kadipaten",
+    "district": "Bojonegoro",
+    "regency": "Kabupaten Bojonegoro",
+    "province": "Jawa Timur",
+    "postal_code": "62111",
+}
+
+
+def fill_cart(client, product, quantity=1):
+    client.post(reverse("cart:add", args=[product.pk]), {"quantity": quantity})
+
+
+def test_a_guest_checks_out_and_lands_on_the_private_order_page(client, home_page):
+    product = ProductFactory(price=150_000, stock=5)
+    fill_cart(client, product, 2)
+
+    response = client.post(
+        reverse("checkout:checkout"), {**DETAILS, "total": "1", "unit_price": "1"}
+    )
+
+    order = Order.objects.get()
+    assert response.url == reverse("checkout:order", args=[order.access_token])
+    assert order.total == 300_000  # the server's price, not the posted one
+    assert order.status == OrderStatus.AWAITING_PAYMENT
+    assert Product.objects.get(pk=product.pk).stock == 3
+    page = client.get(response.url).content.decode()
+    assert order.number in page and "0000000000" in page and "Rp300.000" in page
+
+
+def test_a_guessed_order_link_shows_nothing(client, home_page):
+    fill_cart(client, ProductFactory(stock=5))
+    client.post(reverse("checkout:checkout"), DETAILS)
+    order = Order.objects.get()
+
+    for token in (order.number, order.access_token[:-1] + "x", str(order.pk)):
+        assert client.get(reverse("checkout:order", args=[token])).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("email", "rina-at-example"),
+        ("phone", "12345"),
+        ("postal_code", "6211"),
+        ("name", ""),
+        ("street", ""),
+    ],
+)
+def test_bad_details_are_named_and_the_cart_is_kept(client, home_page, field, value):
+    fill_cart(client, ProductFactory(stock=5))
+
+    response = client.post(reverse("checkout:checkout"), {**DETAILS, field: value})
+
+    assert response.status_code == 200
+    assert field in response.context["form"].errors
+    assert not Order.objects.exists()
+    assert response.context["form"]["street"].value() == DETAILS["street"] or field == "street"
+
+
+def test_an_empty_cart_goes_back_to_the_cart(client):
+    assert client.get(reverse("checkout:checkout")).url == reverse("cart:detail")
+
+
+def test_a_piece_sold_meanwhile_sends_the_buyer_back_to_the_cart(client, home_page):
+    product = ProductFactory(stock=2)
+    fill_cart(client, product, 2)
+    Product.objects.filter(pk=product.pk).update(stock=1)
+
+    response = client.post(reverse("checkout:checkout"), DETAILS)
+
+    assert response.url == reverse("cart:detail")
+    assert not Order.objects.exists()
+
+
+def test_a_returning_buyer_finds_their_details_filled_in(client, home_page):
+    buyer = buyer_account()
+    client.force_login(buyer)
+    fill_cart(client, ProductFactory(stock=5))
+    client.post(reverse("checkout:checkout"), DETAILS)
+    fill_cart(client, ProductFactory(stock=5))
+
+    form = client.get(reverse("checkout:checkout")).context["form"]
+
+    assert Order.objects.get().buyer == buyer
+    assert form.initial["street"] == DETAILS["street"]
