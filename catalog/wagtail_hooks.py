@@ -1,7 +1,7 @@
 """Admin for the catalog: products, categories and materials as snippets, and the queue of
 listings awaiting the council's review (with bulk approve and send back)."""
 
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -10,6 +10,12 @@ from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetV
 
 from .admin_panels import ListingsAwaitingReviewPanel, ReviewQueueMenuItem
 from .models import Category, ExchangeRate, Material, Product
+from .payment_admin import (
+    ConfirmTransfersBulkAction,
+    PaymentViewSet,
+    RejectTransfersBulkAction,
+    transfer_proof,
+)
 from .review_actions import ApproveListingsBulkAction, SendBackListingsBulkAction
 
 
@@ -78,7 +84,7 @@ class ExchangeRateViewSet(SnippetViewSet):
 
 
 class CatalogViewSetGroup(SnippetViewSetGroup):
-    items = (ProductViewSet, CategoryViewSet, MaterialViewSet, ExchangeRateViewSet)
+    items = (ProductViewSet, PaymentViewSet, CategoryViewSet, MaterialViewSet, ExchangeRateViewSet)
     menu_icon = "tag"
     menu_label = _("Catalog")
     menu_name = "catalog"
@@ -88,6 +94,8 @@ class CatalogViewSetGroup(SnippetViewSetGroup):
 register_snippet(CatalogViewSetGroup)
 
 
+hooks.register("register_bulk_action", ConfirmTransfersBulkAction)
+hooks.register("register_bulk_action", RejectTransfersBulkAction)
 hooks.register("register_bulk_action", ApproveListingsBulkAction)
 hooks.register("register_bulk_action", SendBackListingsBulkAction)
 
@@ -117,3 +125,8 @@ def register_listing_log_actions(actions):
     actions.register_action(
         "catalog.send_back", _("Send back"), _("Sent back to the artisan with a note")
     )
+
+
+@hooks.register("register_admin_urls")
+def register_transfer_proof_url():
+    return [path("payments/<int:pk>/proof/", transfer_proof, name="catalog_transfer_proof")]

@@ -25,6 +25,7 @@ def needs_service(name, available, why=""):
 def media_in_tmp(settings, tmp_path):
     """Uploaded and generated files go to a temporary folder, never to media/."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = str(tmp_path / "private-media")
 
 
 @pytest.fixture(autouse=True)

@@ -130,18 +130,43 @@ def place_order(cart, *, buyer=None, language="id", currency=None, **details):
     return order
 
 
-@transaction.atomic
-def expire_order(order):
-    """An unpaid order whose time ran out: cancelled, its pieces back in stock (once)."""
-    lapsed = Order.objects.filter(pk=order.pk, status=OrderStatus.AWAITING_PAYMENT).update(
-        status=OrderStatus.EXPIRED
+def _close_unpaid(order, status):
+    """An unpaid order closed (expired, or its transfer rejected): its pieces go back to
+    stock, once. Returns whether it was still open."""
+    closed = Order.objects.filter(pk=order.pk, status=OrderStatus.AWAITING_PAYMENT).update(
+        status=status
     )
-    if not lapsed:
+    if not closed:
         return False
     for line in OrderLine.objects.filter(order=order, stock_reserved=True):
         give_back_to_stock(line)
     order.fulfilments.update(status=FulfilmentStatus.CANCELLED)
+    order.status = status
     return True
+
+
+@transaction.atomic
+def expire_order(order):
+    """An unpaid order whose time ran out."""
+    return _close_unpaid(order, OrderStatus.EXPIRED)
+
+
+@transaction.atomic
+def cancel_unpaid_order(order):
+    return _close_unpaid(order, OrderStatus.CANCELLED)
+
+
+@transaction.atomic
+def mark_order_paid(order):
+    """Paid: each artisan's part is now to be packed. Returns whether it was awaiting payment
+    (an order that lapsed meanwhile has given its pieces back and is not revived)."""
+    paid = Order.objects.filter(pk=order.pk, status=OrderStatus.AWAITING_PAYMENT).update(
+        status=OrderStatus.PAID
+    )
+    if paid:
+        order.fulfilments.update(status=FulfilmentStatus.PAID)
+        order.status = OrderStatus.PAID
+    return bool(paid)
 
 
 def expire_overdue_orders(now=None):

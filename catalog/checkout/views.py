@@ -5,11 +5,13 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from ..cart.services import SESSION_COUNT, CartContents, cart_for
 from ..display_currency import price_display_for
 from ..models import Order
-from .forms import CheckoutForm
+from ..payments.bank_transfer import bank_transfer
+from .forms import CheckoutForm, TransferProofForm
 from .services import CheckoutError, place_order
 
 SESSION_ORDERS = "order_tokens"  # a guest's orders, so the site can link back to them
@@ -43,6 +45,7 @@ def checkout(request):
         except CheckoutError as error:
             messages.error(request, str(error))
             return redirect("cart:detail")
+        bank_transfer.start(order)
         request.session[SESSION_COUNT] = 0
         request.session[SESSION_ORDERS] = [
             order.access_token,
@@ -60,8 +63,17 @@ def order_detail(request, token):
         Order.objects.prefetch_related("fulfilments__artisan", "fulfilments__lines"),
         access_token=token,
     )
+    payment = bank_transfer.start(order)
+    form = TransferProofForm(request.POST or None, request.FILES or None)
+    if request.method == "POST":
+        if form.is_valid() and bank_transfer.submit_proof(payment, form.cleaned_data["proof"]):
+            messages.success(request, _("Thank you: the council will check the transfer."))
+            return redirect("checkout:order", token=token)
+        if form.is_valid():
+            messages.error(request, _("This order takes no more proofs."))
+            return redirect("checkout:order", token=token)
     return TemplateResponse(
         request,
         "catalog/checkout/order.html",
-        {"order": order, "bank": settings.BANK_TRANSFER},
+        {"order": order, "payment": payment, "form": form, "bank": settings.BANK_TRANSFER},
     )

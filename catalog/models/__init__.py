@@ -5,6 +5,7 @@ from .listing_details import ReturnPayer
 from .listing_review import ListingStatus, ReviewState
 from .materials import Material
 from .orders import Fulfilment, FulfilmentStatus, Order, OrderLine, OrderStatus
+from .payments import Payment, PaymentEvent, PaymentMethod, PaymentStatus
 from .products import Product, ProductImage
 from .variants import ProductVariant, WholesaleTier
 
@@ -21,6 +22,10 @@ __all__ = [
     "Order",
     "OrderLine",
     "OrderStatus",
+    "Payment",
+    "PaymentEvent",
+    "PaymentMethod",
+    "PaymentStatus",
     "Product",
     "ProductImage",
     "ProductVariant",

@@ -196,6 +196,9 @@ LOGGING = {
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no requests to a third party from the admin
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.SiteImageForm"
 # A phone photo is 12-50 Mpx; 60 Mpx leaves room and keeps re-encoding within memory.
+# Files that must never be served by URL (buyers' transfer proofs), outside MEDIA_ROOT.
+PRIVATE_MEDIA_ROOT = os.environ.get("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media"))
+
 # The council's bank account for bank-transfer payments (shown on each unpaid order).
 BANK_TRANSFER = {
     "bank": os.environ.get("BANK_TRANSFER_BANK", ""),

@@ -1,0 +1,100 @@
+"""Payments of orders, and the ledger that makes every payment event count once."""
+
+import os
+
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
+from django.db import models
+from django.utils.deconstruct import deconstructible
+from django.utils.translation import gettext_lazy as _
+
+
+@deconstructible
+class PrivateFileStorage(FileSystemStorage):
+    """Files nobody may fetch by URL (transfer proofs), outside the public media folder:
+    served only through a view that checks who asks."""
+
+    @property
+    def base_location(self):
+        return settings.PRIVATE_MEDIA_ROOT
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    @property
+    def base_url(self):
+        return None
+
+
+private_storage = PrivateFileStorage()
+
+
+class PaymentMethod(models.TextChoices):
+    BANK_TRANSFER = "bank_transfer", _("Bank transfer")
+
+
+class PaymentStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for the transfer")
+    PROOF_SENT = "proof_sent", _("Proof sent, to be checked")
+    SUCCEEDED = "succeeded", _("Received")
+    FAILED = "failed", _("Not received")
+
+
+class PaymentQuerySet(models.QuerySet):
+    def to_check(self):
+        """Bank transfers whose proof an editor has to check."""
+        return self.filter(status=PaymentStatus.PROOF_SENT)
+
+
+class Payment(models.Model):
+    order = models.ForeignKey(
+        "catalog.Order", verbose_name=_("order"), on_delete=models.PROTECT, related_name="payments"
+    )
+    method = models.CharField(_("method"), max_length=20, choices=PaymentMethod.choices)
+    amount = models.PositiveBigIntegerField(_("amount (rupiah)"))
+    status = models.CharField(
+        _("status"), max_length=20, choices=PaymentStatus.choices, default=PaymentStatus.PENDING
+    )
+    reference = models.CharField(_("reference"), max_length=60)
+    proof = models.FileField(
+        _("proof of transfer"), storage=private_storage, upload_to="transfer-proofs/", blank=True
+    )
+    note = models.TextField(_("note"), blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PaymentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("payment")
+        verbose_name_plural = _("payments")
+
+    def __str__(self):
+        return f"{self.order} · {self.get_method_display()}"
+
+
+class PaymentEvent(models.Model):
+    """Something a payment provider (or an editor, for bank transfers) said happened.
+    Stored once per (provider, event id): a repeated event is recognised and ignored."""
+
+    provider = models.CharField(max_length=20)
+    event_id = models.CharField(max_length=120)
+    kind = models.CharField(max_length=60)
+    payment = models.ForeignKey(
+        Payment, null=True, on_delete=models.SET_NULL, related_name="events"
+    )
+    data = models.JSONField(default=dict, blank=True)
+    received_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["received_at", "pk"]
+        verbose_name = _("payment event")
+        verbose_name_plural = _("payment events")
+        constraints = [
+            models.UniqueConstraint(fields=["provider", "event_id"], name="one_event_per_id")
+        ]
+
+    def __str__(self):
+        return f"{self.provider}:{self.event_id}"

@@ -1,0 +1,101 @@
+"""The council's side of bank transfers in the Wagtail admin: the transfers to check, confirmed
+or rejected many at once, and each proof shown only to those who may check it."""
+
+from django import forms
+from django.contrib.auth.decorators import permission_required
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Payment
+from .payments.bank_transfer import bank_transfer
+
+
+class PaymentViewSet(SnippetViewSet):
+    model = Payment
+    icon = "doc-full"
+    menu_label = _("Payments")
+    list_display = ["order", "reference", "amount", "status", "created_at"]
+    list_filter = ["status", "method"]
+    search_fields = ["reference", "order__number", "order__name", "order__email"]
+    search_backend_name = None
+    list_export = ["order", "reference", "method", "amount", "status", "created_at", "note"]
+    export_filename = "pasar-kriya-payments"
+
+    def get_queryset(self, request):
+        return Payment.objects.select_related("order")
+
+
+class TransferBulkAction(SnippetBulkAction):
+    models = [Payment]
+    template_name = "catalog/admin/confirm_transfers.html"
+
+    def check_perm(self, payment):
+        return self.request.user.has_perm("catalog.change_payment")
+
+    def get_execution_context(self):
+        return {"user": self.request.user}
+
+
+class ConfirmTransfersBulkAction(TransferBulkAction):
+    display_name = _("Money received")
+    action_type = "confirm_transfer"
+    aria_label = _("Confirm that these transfers arrived")
+    action_priority = 10
+
+    @classmethod
+    def execute_action(cls, objects, user=None, **kwargs):
+        return sum(bank_transfer.confirm(payment, user) for payment in objects), 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d transfer confirmed; the order is paid.",
+            "%(count)d transfers confirmed; the orders are paid.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}
+
+
+class RejectForm(forms.Form):
+    note = forms.CharField(
+        label=_("Why was the transfer not accepted?"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000,
+    )
+
+
+class RejectTransfersBulkAction(TransferBulkAction):
+    display_name = _("Not received")
+    action_type = "reject_transfer"
+    aria_label = _("Reject these transfers and cancel their orders")
+    action_priority = 20
+    form_class = RejectForm
+    classes = {"serious"}
+
+    @classmethod
+    def execute_action(cls, objects, user=None, note="", **kwargs):
+        return sum(bank_transfer.reject(payment, user, note) for payment in objects), 0
+
+    def get_execution_context(self):
+        return {**super().get_execution_context(), "note": self.cleaned_form.cleaned_data["note"]}
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d transfer rejected; its order is cancelled and the stock given back.",
+            "%(count)d transfers rejected; their orders are cancelled and the stock given back.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}
+
+
+@permission_required("catalog.change_payment", raise_exception=True)
+def transfer_proof(request, pk):
+    payment = get_object_or_404(Payment, pk=pk)
+    if not payment.proof:
+        raise Http404
+    response = FileResponse(payment.proof.open("rb"), as_attachment=False)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "sandbox"
+    return response

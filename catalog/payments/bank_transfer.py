@@ -1,0 +1,56 @@
+"""Bank transfer to the council's account: the buyer transfers with the order number as the
+reference and uploads a proof; an editor checks the account and confirms or rejects."""
+
+from django.db import transaction
+
+from ..checkout.services import cancel_unpaid_order, mark_order_paid
+from ..models import OrderStatus, Payment, PaymentMethod, PaymentStatus
+from .base import PaymentProvider
+
+CONFIRMED, REJECTED = "confirmed", "rejected"
+
+
+class BankTransfer(PaymentProvider):
+    method = PaymentMethod.BANK_TRANSFER
+
+    def start(self, order):
+        payment, _created = Payment.objects.get_or_create(
+            order=order,
+            method=self.method,
+            defaults={"amount": order.total, "reference": order.number},
+        )
+        return payment
+
+    @transaction.atomic
+    def submit_proof(self, payment, proof):
+        """The buyer's proof of transfer, kept privately for the editor who checks it."""
+        payment = Payment.objects.select_for_update().get(pk=payment.pk)
+        if payment.status not in (PaymentStatus.PENDING, PaymentStatus.PROOF_SENT):
+            return False
+        if payment.order.status != OrderStatus.AWAITING_PAYMENT:
+            return False
+        payment.proof.save(proof.name, proof, save=False)
+        payment.status = PaymentStatus.PROOF_SENT
+        payment.save(update_fields=["proof", "status", "updated_at"])
+        return True
+
+    def confirm(self, payment, user):
+        """The money is in the council's account."""
+        return self.handle_event(f"payment-{payment.pk}", CONFIRMED, payment, {"by": user.pk})
+
+    def reject(self, payment, user, note):
+        """No such transfer arrived: the order is cancelled and its pieces go back to stock."""
+        data = {"by": user.pk, "note": note}
+        return self.handle_event(f"payment-{payment.pk}", REJECTED, payment, data)
+
+    def apply(self, event):
+        payment = Payment.objects.select_for_update().get(pk=event.payment_id)
+        if event.kind == CONFIRMED and mark_order_paid(payment.order):
+            payment.status = PaymentStatus.SUCCEEDED
+        elif event.kind == REJECTED:
+            cancel_unpaid_order(payment.order)
+            payment.status, payment.note = PaymentStatus.FAILED, event.data.get("note", "")
+        payment.save(update_fields=["status", "note", "updated_at"])
+
+
+bank_transfer = BankTransfer()
