@@ -12,6 +12,7 @@ from .admin_panels import ListingsAwaitingReviewPanel, ReviewQueueMenuItem
 from .models import Category, ExchangeRate, Material, Product
 from .payment_admin import (
     ConfirmTransfersBulkAction,
+    OrderViewSet,
     PaymentViewSet,
     RejectTransfersBulkAction,
     transfer_proof,
@@ -84,7 +85,14 @@ class ExchangeRateViewSet(SnippetViewSet):
 
 
 class CatalogViewSetGroup(SnippetViewSetGroup):
-    items = (ProductViewSet, PaymentViewSet, CategoryViewSet, MaterialViewSet, ExchangeRateViewSet)
+    items = (
+        ProductViewSet,
+        OrderViewSet,
+        PaymentViewSet,
+        CategoryViewSet,
+        MaterialViewSet,
+        ExchangeRateViewSet,
+    )
     menu_icon = "tag"
     menu_label = _("Catalog")
     menu_name = "catalog"

@@ -106,6 +106,25 @@ class Order(models.Model):
         return self.number
 
 
+class FulfilmentQuerySet(models.QuerySet):
+    def for_account(self, user):
+        """The parts of orders that the artisans this account keeps have to send."""
+        return self.filter(artisan__members=user, artisan__is_active=True)
+
+    def to_send(self):
+        """Paid parts not yet shipped."""
+        return self.filter(status__in=[FulfilmentStatus.PAID, FulfilmentStatus.PACKED])
+
+
+# What an artisan may move a part on to, from each state (payment and cancellation are the
+# council's and the payment's business, not the artisan's).
+ARTISAN_STEPS = {
+    FulfilmentStatus.PAID: [FulfilmentStatus.PACKED, FulfilmentStatus.SHIPPED],
+    FulfilmentStatus.PACKED: [FulfilmentStatus.SHIPPED],
+    FulfilmentStatus.SHIPPED: [FulfilmentStatus.DELIVERED],
+}
+
+
 class Fulfilment(models.Model):
     """One artisan's part of an order: packed and sent by that artisan."""
 
@@ -125,6 +144,8 @@ class Fulfilment(models.Model):
     courier = models.CharField(_("courier"), max_length=60, blank=True)
     tracking_number = models.CharField(_("tracking number"), max_length=60, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = FulfilmentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("fulfilment")

@@ -11,6 +11,7 @@ from home.forms import DecodableImageField
 
 from ..forms import MAX_PRICE
 from ..models import Category, Material, Product
+from ..models.orders import ARTISAN_STEPS
 
 MAX_PHOTOS = 8
 MAX_STOCK = 100_000
@@ -153,3 +154,16 @@ class StockForm(forms.Form):
 
     def variant_stock(self):
         return {v.pk: self.cleaned_data[f"variant_{v.pk}"] for v in self.variants}
+
+
+class FulfilmentStepForm(forms.Form):
+    status = forms.ChoiceField(choices=[])
+    courier = forms.CharField(label=_("Courier"), max_length=60, required=False)
+    tracking_number = forms.CharField(
+        label=_("Tracking number (resi)"), max_length=60, required=False
+    )
+
+    def __init__(self, fulfilment, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        steps = ARTISAN_STEPS.get(fulfilment.status, [])
+        self.fields["status"].choices = [(step.value, step.label) for step in steps]

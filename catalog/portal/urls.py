@@ -23,4 +23,10 @@ urlpatterns = [
         views.ListingVisibilityView.as_view(),
         name="listing_visibility",
     ),
+    path(pgettext_lazy("URL", "my-shop/orders/"), views.MyOrdersView.as_view(), name="my_orders"),
+    path(
+        pgettext_lazy("URL", "my-shop/orders/<int:pk>/"),
+        views.FulfilmentStepView.as_view(),
+        name="fulfilment_step",
+    ),
 ]

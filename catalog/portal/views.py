@@ -18,8 +18,9 @@ from django.views.generic import FormView, ListView
 from artisans.models import Artisan
 
 from .. import listings
-from ..models import Product
-from .forms import ListingForm, StockForm
+from ..fulfilments import FulfilmentError, advance
+from ..models import Fulfilment, Product
+from .forms import FulfilmentStepForm, ListingForm, StockForm
 
 
 class ArtisanAccountMixin(LoginRequiredMixin):
@@ -158,3 +159,42 @@ class ListingVisibilityView(ArtisanAccountMixin, View):
         else:
             messages.error(request, _("Choose whether to hide or show the listing."))
         return redirect(reverse("portal:my_listings") + f"#product-{product.pk}")
+
+
+class MyOrdersView(ArtisanAccountMixin, ListView):
+    """The parts of paid orders this account's artisans have to send, newest first."""
+
+    template_name = "catalog/portal/my_orders.html"
+    context_object_name = "fulfilments"
+    paginate_by = 30
+
+    def get_queryset(self):
+        return (
+            Fulfilment.objects.for_account(self.request.user)
+            .exclude(status__in=["awaiting_payment", "cancelled"])
+            .select_related("order", "artisan")
+            .prefetch_related("lines")
+            .order_by("-order__created_at", "-pk")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        for fulfilment in context["fulfilments"]:
+            fulfilment.step_form = FulfilmentStepForm(fulfilment, prefix=f"f{fulfilment.pk}")
+        return context
+
+
+class FulfilmentStepView(ArtisanAccountMixin, View):
+    def post(self, request, pk):
+        fulfilment = get_object_or_404(Fulfilment.objects.for_account(request.user), pk=pk)
+        form = FulfilmentStepForm(fulfilment, request.POST, prefix=f"f{fulfilment.pk}")
+        try:
+            if not form.is_valid():
+                raise FulfilmentError(_("Choose what happened to this part."))
+            advance(fulfilment, **form.cleaned_data)
+            messages.success(
+                request, _("Order %(number)s updated.") % {"number": fulfilment.order.number}
+            )
+        except FulfilmentError as error:
+            messages.error(request, str(error))
+        return redirect(reverse("portal:my_orders") + f"#part-{fulfilment.pk}")

@@ -135,3 +135,16 @@ def test_a_proof_is_shown_to_editors_only(client, home_page, order):
     response = client.get(proof_url)
     assert response.status_code == 200
     assert response["Content-Security-Policy"] == "sandbox"
+
+
+def test_editors_see_and_export_orders_but_do_not_type_them_in(client, order):
+    client.force_login(editor_account())
+    listing = reverse("wagtailsnippets_catalog_order:list")
+
+    assert order.number in client.get(listing).content.decode()
+    assert (
+        client.get(reverse("wagtailsnippets_catalog_order:inspect", args=[order.pk])).status_code
+        == 200
+    )
+    assert order.number.encode() in b"".join(client.get(listing + "?export=csv").streaming_content)
+    assert client.get(reverse("wagtailsnippets_catalog_order:add")).status_code != 200

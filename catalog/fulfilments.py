@@ -1,0 +1,29 @@
+"""An artisan's part of an order, moved on by the artisan: packed, shipped, delivered."""
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from .models import Fulfilment, FulfilmentStatus
+from .models.orders import ARTISAN_STEPS
+
+
+class FulfilmentError(Exception):
+    """A step the artisan cannot take, with a message for them."""
+
+
+@transaction.atomic
+def advance(fulfilment, status, courier="", tracking_number=""):
+    """Move the part on to `status`; shipping needs the courier and the tracking number."""
+    fulfilment = Fulfilment.objects.select_for_update().get(pk=fulfilment.pk)
+    if status not in ARTISAN_STEPS.get(fulfilment.status, []):
+        raise FulfilmentError(
+            _("This part is %(status)s: it cannot be marked like that now.")
+            % {"status": fulfilment.get_status_display().lower()}
+        )
+    if status == FulfilmentStatus.SHIPPED:
+        if not (courier and tracking_number):
+            raise FulfilmentError(_("Give the courier and the tracking number (resi)."))
+        fulfilment.courier, fulfilment.tracking_number = courier, tracking_number
+    fulfilment.status = status
+    fulfilment.save()
+    return fulfilment
