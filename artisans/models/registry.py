@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -112,6 +113,15 @@ class Artisan(ClusterableModel):
         help_text=_("People who sign in to keep this artisan's profile and products current."),
     )
     is_active = models.BooleanField(_("active"), default=True)
+    commission_percent = models.DecimalField(
+        _("council's commission (%)"),
+        max_digits=4,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(50)],
+        help_text=_("Empty: the council's usual rate."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ArtisanQuerySet.as_manager()
@@ -139,7 +149,10 @@ class Artisan(ClusterableModel):
             heading=_("Contact and shops elsewhere"),
         ),
         InlinePanel("certifications", heading=_("Certifications")),
-        MultiFieldPanel([FieldPanel("members"), FieldPanel("is_active")], heading=_("Accounts")),
+        MultiFieldPanel(
+            [FieldPanel("members"), FieldPanel("is_active"), FieldPanel("commission_percent")],
+            heading=_("Accounts"),
+        ),
     ]
 
     class Meta:

@@ -6,6 +6,7 @@ is locked by the first update; the second re-reads it) and on SQLite (one writer
 """
 
 from datetime import timedelta
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -33,6 +34,15 @@ class CheckoutError(Exception):
 
 def payment_window():
     return timedelta(hours=getattr(settings, "ORDER_PAYMENT_HOURS", 24))
+
+
+def commission_on(artisan, amount):
+    """The council's share of a sale, recorded on the line (rounded half up to a rupiah)."""
+    percent = artisan.commission_percent
+    if percent is None:
+        percent = Decimal(settings.COUNCIL_COMMISSION_PERCENT)
+    share = (Decimal(amount) * percent / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return {"commission_percent": percent, "commission": int(share)}
 
 
 def take_from_stock(product, variant, quantity):
@@ -124,6 +134,7 @@ def place_order(cart, *, buyer=None, language="id", currency=None, **details):
                 unit_price=priced.unit_price,
                 quantity=line.quantity,
                 line_total=priced.total,
+                **commission_on(part.artisan, priced.total),
                 stock_reserved=take_from_stock(line.product, line.variant, line.quantity),
             )
     cart.delete()  # the buyer's next cart is a new one

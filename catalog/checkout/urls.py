@@ -7,5 +7,6 @@ app_name = "checkout"
 
 urlpatterns = [
     path(pgettext_lazy("URL", "checkout/"), views.checkout, name="checkout"),
+    path(pgettext_lazy("URL", "orders/"), views.my_orders, name="my_orders"),
     path(pgettext_lazy("URL", "orders/<str:token>/"), views.order_detail, name="order"),
 ]

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
@@ -77,3 +78,10 @@ def order_detail(request, token):
         "catalog/checkout/order.html",
         {"order": order, "payment": payment, "form": form, "bank": settings.BANK_TRANSFER},
     )
+
+
+@login_required
+def my_orders(request):
+    """A signed-in buyer's orders, newest first, each linking to its own page."""
+    orders = Order.objects.filter(buyer=request.user).prefetch_related("fulfilments")[:100]
+    return TemplateResponse(request, "catalog/checkout/my_orders.html", {"orders": orders})

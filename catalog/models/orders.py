@@ -175,6 +175,10 @@ class OrderLine(models.Model):
     unit_price = models.PositiveBigIntegerField(_("price per piece (rupiah)"))
     quantity = models.PositiveIntegerField(_("quantity"))
     line_total = models.PositiveBigIntegerField(_("line total (rupiah)"))
+    commission_percent = models.DecimalField(
+        _("council's commission (%)"), max_digits=4, decimal_places=2, default=0
+    )
+    commission = models.PositiveBigIntegerField(_("council's commission (rupiah)"), default=0)
     # Whether this line's pieces were taken from stock (not when made to order): what is
     # given back when the order expires or is cancelled.
     stock_reserved = models.BooleanField(default=False, editable=False)

@@ -205,6 +205,8 @@ BANK_TRANSFER = {
     "account_number": os.environ.get("BANK_TRANSFER_ACCOUNT_NUMBER", ""),
     "account_holder": os.environ.get("BANK_TRANSFER_ACCOUNT_HOLDER", ""),
 }
+# The council's usual commission on each sale, in percent (an artisan may have its own rate).
+COUNCIL_COMMISSION_PERCENT = os.environ.get("COUNCIL_COMMISSION_PERCENT", "5")
 # Hours a buyer has to pay before an order lapses and its pieces go back to stock.
 ORDER_PAYMENT_HOURS = int(os.environ.get("ORDER_PAYMENT_HOURS", "24"))
 

@@ -101,3 +101,37 @@ def test_a_returning_buyer_finds_their_details_filled_in(client, home_page):
 
     assert Order.objects.get().buyer == buyer
     assert form.initial["street"] == DETAILS["street"]
+
+
+def test_each_line_records_the_councils_commission(client, home_page, settings):
+    settings.COUNCIL_COMMISSION_PERCENT = "5"
+    usual = ProductFactory(price=101_010, stock=5)
+    own_rate = ProductFactory(price=200_000, stock=5)
+    own_rate.artisan.commission_percent = 2.5
+    own_rate.artisan.save()
+    fill_cart(client, usual)
+    fill_cart(client, own_rate)
+
+    client.post(reverse("checkout:checkout"), DETAILS)
+
+    lines = {line.product: line for line in Order.objects.get().lines.all()}
+    assert (lines[usual].commission_percent, lines[usual].commission) == (5, 5_051)
+    assert (lines[own_rate].commission_percent, lines[own_rate].commission) == (2.5, 5_000)
+
+
+def test_a_signed_in_buyer_finds_their_orders_and_nobody_elses(client, home_page):
+    other = buyer_account("other")
+    client.force_login(other)
+    fill_cart(client, ProductFactory(stock=5))
+    client.post(reverse("checkout:checkout"), DETAILS)
+    theirs = Order.objects.get()
+    client.force_login(buyer_account())
+    fill_cart(client, ProductFactory(stock=5))
+    client.post(reverse("checkout:checkout"), DETAILS)
+
+    page = client.get(reverse("checkout:my_orders")).content.decode()
+
+    mine = Order.objects.exclude(pk=theirs.pk).get()
+    assert mine.number in page and theirs.number not in page
+    client.logout()
+    assert client.get(reverse("checkout:my_orders")).status_code == 302
