@@ -31,3 +31,7 @@ class Command(BaseCommand):
         self.stdout.write("\nDemo logins (Wagtail admin at http://127.0.0.1:8000/admin/):")
         for username, password, role, _groups, _name in DEMO_USERS:
             self.stdout.write(f"  {role:<14} username: {username:<8} password: {password}")
+        self.stdout.write(
+            "The artisan's shop on a phone: http://127.0.0.1:8000/id/toko-saya/ "
+            "(add a product, then approve it as the editor under 'Produk untuk ditinjau')."
+        )
