@@ -11,7 +11,7 @@ from django.utils.translation import ngettext
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Order, Payment
+from .models import Order, OutgoingEmail, Payment
 from .payments.bank_transfer import bank_transfer
 
 
@@ -57,6 +57,19 @@ class OrderViewSet(SnippetViewSet):
         "created_at",
     ]
     export_filename = "pasar-kriya-orders"
+
+
+class OutgoingEmailViewSet(SnippetViewSet):
+    """What was sent to whom, and what the mail server refused (retried by the outbox)."""
+
+    model = OutgoingEmail
+    icon = "mail"
+    menu_label = _("Emails")
+    list_display = ["to", "subject", "status", "attempts", "created_at", "sent_at"]
+    list_filter = ["status", "kind"]
+    search_fields = ["to", "subject"]
+    search_backend_name = None
+    inspect_view_enabled = True
 
 
 class TransferBulkAction(SnippetBulkAction):

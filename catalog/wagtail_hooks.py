@@ -13,6 +13,7 @@ from .models import Category, ExchangeRate, Material, Product
 from .payment_admin import (
     ConfirmTransfersBulkAction,
     OrderViewSet,
+    OutgoingEmailViewSet,
     PaymentViewSet,
     RejectTransfersBulkAction,
     transfer_proof,
@@ -89,6 +90,7 @@ class CatalogViewSetGroup(SnippetViewSetGroup):
         ProductViewSet,
         OrderViewSet,
         PaymentViewSet,
+        OutgoingEmailViewSet,
         CategoryViewSet,
         MaterialViewSet,
         ExchangeRateViewSet,

@@ -12,6 +12,7 @@ from ..cart.services import SESSION_COUNT, CartContents, cart_for
 from ..display_currency import price_display_for
 from ..models import Order
 from ..payments.bank_transfer import bank_transfer
+from . import notifications
 from .forms import CheckoutForm, TransferProofForm
 from .services import CheckoutError, place_order
 
@@ -47,6 +48,8 @@ def checkout(request):
             messages.error(request, str(error))
             return redirect("cart:detail")
         bank_transfer.start(order)
+        if not order.emails.exists():  # not for the same cart submitted again
+            notifications.order_placed(order, request)
         request.session[SESSION_COUNT] = 0
         request.session[SESSION_ORDERS] = [
             order.access_token,

@@ -1,6 +1,7 @@
 from .carts import MAX_LINE_QUANTITY, Cart, CartLine
 from .categories import Category
 from .currencies import ExchangeRate, current_rates
+from .emails import EmailStatus, OutgoingEmail
 from .listing_details import ReturnPayer
 from .listing_review import ListingStatus, ReviewState
 from .materials import Material
@@ -14,6 +15,7 @@ __all__ = [
     "Cart",
     "CartLine",
     "Category",
+    "EmailStatus",
     "ExchangeRate",
     "Fulfilment",
     "FulfilmentStatus",
@@ -22,6 +24,7 @@ __all__ = [
     "Order",
     "OrderLine",
     "OrderStatus",
+    "OutgoingEmail",
     "Payment",
     "PaymentEvent",
     "PaymentMethod",

@@ -1,9 +1,11 @@
-"""The council's editors check bank transfers (payments) and see orders."""
+"""The council's editors check bank transfers (payments), see orders and the emails sent."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-EDITOR_PERMISSIONS = {"catalog": ["view_payment", "change_payment", "view_order"]}
+EDITOR_PERMISSIONS = {
+    "catalog": ["view_payment", "change_payment", "view_order", "view_outgoingemail"]
+}
 
 
 def grant_editor_permissions(apps, schema_editor):
@@ -25,7 +27,7 @@ def grant_editor_permissions(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("home", "0007_editor_listing_review_permissions"),
-        ("catalog", "0009_payments"),
+        ("catalog", "0011_outgoing_emails"),
     ]
 
     operations = [migrations.RunPython(grant_editor_permissions, migrations.RunPython.noop)]
