@@ -20,7 +20,13 @@ PRODUCT_PANELS = [
     MultiFieldPanel(
         [
             FieldPanel("price"),
-            FieldPanel("stock"),
+            FieldPanel(
+                "stock",
+                help_text=_(
+                    "Sets the stock of a new product. Afterwards stock changes through the "
+                    "artisan's shop and orders; a change here is not kept."
+                ),
+            ),
             InlinePanel("variants", label=_("Variant")),
             InlinePanel("wholesale_tiers", label=_("Wholesale price")),
         ],

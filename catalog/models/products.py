@@ -168,13 +168,24 @@ class Product(
     def revisions(self):
         return self._revisions
 
+    # Kept as they are in the database when a revision is published: stock changes at once
+    # (the artisan's shop, orders) and the review is about the listing, not one version of it.
+    NOT_REVIEWED = ["stock", "review_state", "review_note", "submitted_at"]
+
     def with_content_json(self, content):
-        """A revision as an object, keeping what is not reviewed: stock and the review itself."""
+        """A revision as an object, with what is not reviewed as the database holds it now
+        (not as the editor's form or an old revision had it)."""
+        from .variants import ProductVariant
+
         obj = super().with_content_json(content)
-        obj.stock = self.stock
-        obj.review_state, obj.review_note = self.review_state, self.review_note
-        obj.submitted_at = self.submitted_at
-        stock_now = dict(self.variants.values_list("pk", "stock")) if self.pk else {}
+        if self.pk is None:
+            return obj
+        now = type(self).objects.filter(pk=self.pk).values(*self.NOT_REVIEWED).first() or {}
+        for name, value in now.items():
+            setattr(obj, name, value)
+        stock_now = dict(
+            ProductVariant.objects.filter(product_id=self.pk).values_list("pk", "stock")
+        )
         for variant in obj.variants.all():
             variant.stock = stock_now.get(variant.pk, variant.stock)
         return obj

@@ -106,3 +106,19 @@ def test_the_catalog_exports_to_a_spreadsheet(editor_client, export_format):
         rows = [list(row) for row in load_workbook(BytesIO(content)).active.values]
     assert len(rows) == 2  # a header and the one product
     assert {"Kain Kayangan", "350000"} <= {str(cell) for cell in rows[1]}
+
+
+def test_an_editors_publish_keeps_the_stock_sold_meanwhile(editor_client):
+    from catalog.models import Product
+
+    product = ProductFactory(stock=5)
+    product.save_revision().publish()
+    product.refresh_from_db()
+    form_copy = Product.objects.get(pk=product.pk)  # what the editor's form holds: stock 5
+    Product.objects.filter(pk=product.pk).update(stock=2)  # sold meanwhile
+
+    form_copy.name = "Nama baru"
+    form_copy.save_revision().publish()
+
+    product.refresh_from_db()
+    assert (product.name, product.stock) == ("Nama baru", 2)
