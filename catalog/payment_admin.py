@@ -75,6 +75,7 @@ class OutgoingEmailViewSet(SnippetViewSet):
 class TransferBulkAction(SnippetBulkAction):
     models = [Payment]
     template_name = "catalog/admin/confirm_transfers.html"
+    no_access_message = _("You may not check these payments")
 
     def check_perm(self, payment):
         return self.request.user.has_perm("catalog.change_payment")

@@ -14,6 +14,7 @@ from .models import Product
 class ListingReviewBulkAction(SnippetBulkAction):
     models = [Product]
     template_name = "catalog/admin/confirm_listing_review.html"
+    no_access_message = _("You may not publish these listings")
 
     def check_perm(self, snippet):
         return self.permission_policy.user_has_permission_for_instance(

@@ -32,13 +32,13 @@ def forget_artisans_hide(sender, instance, **kwargs):
 
 def merge_guest_cart(sender, request, user, **kwargs):
     """What a buyer put in the cart before signing in stays in it."""
-    from .cart.services import SESSION_COUNT, CartContents, merge_into_account
+    from .cart.services import merge_into_account, remember_pieces
     from .models import Cart
 
     if request is None or not hasattr(request, "session"):
         return
     merge_into_account(request, user)
-    request.session[SESSION_COUNT] = CartContents(Cart.objects.filter(user=user).first()).count
+    remember_pieces(request.session, Cart.objects.filter(user=user).first())
 
 
 def connect():

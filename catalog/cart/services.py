@@ -9,7 +9,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Sum
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -45,6 +45,13 @@ def guest_cart(request):
     except ValueError:
         return None
     return Cart.objects.filter(token=token, user=None).first()
+
+
+def remember_pieces(session, cart):
+    """Keep the number of pieces in the cart in the session, for the header: one sum, not
+    the priced contents."""
+    pieces = cart.lines.aggregate(pieces=Sum("quantity"))["pieces"] if cart else None
+    session[SESSION_COUNT] = pieces or 0
 
 
 def pieces_available(product, variant):

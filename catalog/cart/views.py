@@ -14,19 +14,14 @@ from .services import (
     CartError,
     add_to_cart,
     cart_for,
+    remember_pieces,
     set_quantity,
 )
 
 
-def remember_count(request, contents=None):
-    """Keep the number of pieces in the session, for the header."""
-    contents = contents or CartContents(cart_for(request))
-    request.session[SESSION_COUNT] = contents.count
-    return contents
-
-
 def cart_detail(request):
-    contents = remember_count(request)
+    contents = CartContents(cart_for(request))
+    request.session[SESSION_COUNT] = contents.count
     return TemplateResponse(request, "catalog/cart/cart.html", {"contents": contents})
 
 
@@ -41,9 +36,10 @@ def add(request, product_id):
             for error in errors:
                 messages.error(request, error)
         return redirect(product)
+    cart = cart_for(request, create=True)
     try:
         add_to_cart(
-            cart_for(request, create=True),
+            cart,
             product,
             form.cleaned_data["variant"],
             form.cleaned_data["quantity"],
@@ -51,7 +47,7 @@ def add(request, product_id):
     except CartError as error:
         messages.error(request, str(error))
         return redirect(product)
-    remember_count(request)
+    remember_pieces(request.session, cart)
     messages.success(request, _("%(product)s is in your cart.") % {"product": product})
     return redirect("cart:detail")
 
@@ -73,5 +69,5 @@ def update_line(request, line_id):
         set_quantity(line, form.cleaned_data["quantity"])
     except CartError as error:
         messages.error(request, str(error))
-    remember_count(request)
+    remember_pieces(request.session, cart)
     return redirect("cart:detail")

@@ -1,8 +1,9 @@
 """The council's editors approve artisans' listings (publish products) and keep the list of
 materials and the exchange rates."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from home.migrations._editor_permissions import granting
 
 EDITOR_PERMISSIONS = {
     "catalog": [
@@ -19,28 +20,16 @@ EDITOR_PERMISSIONS = {
 }
 
 
-def grant_editor_permissions(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    ContentType = apps.get_model("contenttypes", "ContentType")
+def create_publish_permission(apps, schema_editor):
     # Wagtail adds the "publish" permission of draft-state snippets after migrating.
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Permission = apps.get_model("auth", "Permission")
     product_type, _created = ContentType.objects.get_or_create(app_label="catalog", model="product")
     Permission.objects.get_or_create(
         content_type=product_type,
         codename="publish_product",
         defaults={"name": "Can publish product"},
     )
-    for group in Group.objects.filter(name__in=["Editors", "Moderators"]):
-        for app_label, codenames in EDITOR_PERMISSIONS.items():
-            group.permissions.add(
-                *Permission.objects.filter(
-                    content_type__app_label=app_label, codename__in=codenames
-                )
-            )
 
 
 class Migration(migrations.Migration):
@@ -49,4 +38,7 @@ class Migration(migrations.Migration):
         ("catalog", "0005_exchange_rates"),
     ]
 
-    operations = [migrations.RunPython(grant_editor_permissions, migrations.RunPython.noop)]
+    operations = [
+        migrations.RunPython(create_publish_permission, migrations.RunPython.noop),
+        migrations.RunPython(granting(EDITOR_PERMISSIONS), migrations.RunPython.noop),
+    ]
