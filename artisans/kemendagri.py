@@ -29,5 +29,15 @@ def children_of(code):
     """The regions one level below `code` (districts of a regency, villages of a district)."""
     return [
         RegionRecord(child.code, child.name, child.level, child.postal_code or "")
-        for child in wilayah.list_wilayah(wilayah.normalize_wilayah_code(code))
+        for child in wilayah.list_wilayah(wilayah.normalize_wilayah_code(code) if code else None)
     ]
+
+
+def provinces():
+    """Indonesia's provinces, by name."""
+    return sorted(children_of(None), key=lambda region: region.name)
+
+
+def is_child(code, parent_code):
+    """Whether `code` is a region directly below `parent_code`."""
+    return bool(code) and any(child.code == code for child in children_of(parent_code))

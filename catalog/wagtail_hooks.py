@@ -19,6 +19,7 @@ from .payment_admin import (
     transfer_proof,
 )
 from .review_actions import ApproveListingsBulkAction, SendBackListingsBulkAction
+from .shipping.admin import ShippingZoneViewSet
 
 
 class ProductViewSet(SnippetViewSet):
@@ -94,6 +95,7 @@ class CatalogViewSetGroup(SnippetViewSetGroup):
         CategoryViewSet,
         MaterialViewSet,
         ExchangeRateViewSet,
+        ShippingZoneViewSet,
     )
     menu_icon = "tag"
     menu_label = _("Catalog")

@@ -6,46 +6,195 @@ from django.utils.translation import gettext_lazy as _
 
 from PIL import Image
 
+from artisans import kemendagri
 from home.phones import validate_whatsapp_number
 
-from ..models import Order
+from ..models import INDONESIA, DeliveryMethod, Order
+from ..shipping.quotes import Destination, shipping_options
+
+
+def region_choices(regions, empty):
+    return [("", empty)] + [(region.code, region.name) for region in regions]
+
+
+# Each level of an Indonesian address: (code field, name field, what to ask when missing).
+REGION_LEVELS = [
+    ("province_code", "province", _("Choose the province.")),
+    ("regency_code", "regency", _("Choose the regency or city.")),
+    ("district_code", "district", _("Choose the district (kecamatan).")),
+    ("village_code", "village", _("Choose the village (kelurahan/desa).")),
+]
+REGION_PROMPTS = [_("Province…"), _("Regency or city…"), _("District…"), _("Village…")]
+INTERNATIONAL_PHONE = RegexValidator(
+    r"^\+[1-9][0-9 ()-]{6,20}$",
+    _("Enter the number with its country code, e.g. +31 6 1234 5678."),
+    code="invalid_phone",
+)
+POSTAL_CODE_ID = RegexValidator(r"^\d{5}$", _("An Indonesian postal code has five digits."))
+POSTAL_CODE_ABROAD = RegexValidator(
+    r"^[A-Za-z0-9][A-Za-z0-9 -]{1,10}$", _("Enter the postal code as the post office writes it.")
+)
 
 
 class CheckoutForm(forms.ModelForm):
+    """Contact, address and delivery. In Indonesia the address is chosen level by level from
+    the Kemendagri regions (each level's choices follow the one above it, so the form works
+    without JavaScript too); abroad it is typed. The delivery options are priced for the
+    address and the cart every time the form is shown or sent."""
+
+    province_code = forms.ChoiceField(label=_("Province"), required=False)
+    regency_code = forms.ChoiceField(label=_("Regency or city"), required=False)
+    district_code = forms.ChoiceField(label=_("District (kecamatan)"), required=False)
+    village_code = forms.ChoiceField(label=_("Village (kelurahan/desa)"), required=False)
+    delivery = forms.CharField(label=_("Delivery"), required=False)
+
     class Meta:
         model = Order
         fields = [
             "name",
             "email",
             "phone",
+            "country",
             "street",
-            "village",
-            "district",
             "regency",
             "province",
             "postal_code",
             "delivery_note",
         ]
+        labels = {"regency": _("City"), "province": _("State or region")}
         widgets = {
             "email": forms.EmailInput(attrs={"autocomplete": "email", "inputmode": "email"}),
             "phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
-            "street": forms.TextInput(attrs={"autocomplete": "address-line1"}),
+            "country": forms.Select(attrs={"autocomplete": "country"}),
+            "street": forms.TextInput(attrs={"autocomplete": "street-address"}),
             "regency": forms.TextInput(attrs={"autocomplete": "address-level2"}),
             "province": forms.TextInput(attrs={"autocomplete": "address-level1"}),
-            "postal_code": forms.TextInput(
-                attrs={"autocomplete": "postal-code", "inputmode": "numeric"}
-            ),
+            "postal_code": forms.TextInput(attrs={"autocomplete": "postal-code"}),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, contents, **kwargs):
         super().__init__(*args, **kwargs)
+        self.contents = contents
         self.fields["phone"].required = True
-        self.fields["phone"].validators.append(validate_whatsapp_number)
         self.fields["phone"].help_text = _("The courier and the makers may call or message you.")
-        self.fields["postal_code"].validators.append(
-            RegexValidator(r"^\d{5}$", _("An Indonesian postal code has five digits."))
-        )
+        self.fields["country"].initial = INDONESIA
+        chosen = self.chosen_regions()
+        above = None
+        for (code_field, _name, _missing), empty in zip(REGION_LEVELS, REGION_PROMPTS, strict=True):
+            if code_field == "province_code":
+                regions = kemendagri.provinces()
+            else:
+                regions = kemendagri.children_of(above) if above else []
+            self.fields[code_field].choices = region_choices(regions, empty)
+            above = chosen.get(code_field)
+        self.villages = {
+            village.code: village.postal_code
+            for village in (
+                kemendagri.children_of(chosen["district_code"])
+                if chosen.get("district_code")
+                else []
+            )
+        }
+        self.shipping_options = shipping_options(self.contents, self.destination())
+
+    def value_of(self, name):
+        if self.is_bound:
+            return self.data.get(self.add_prefix(name), "")
+        return self.initial.get(name, "")
+
+    def chosen_regions(self):
+        """The codes chosen so far, from the province down, each inside the one above it."""
+        chosen, above = {}, None
+        for code_field, _name, _missing in REGION_LEVELS:
+            code = self.value_of(code_field)
+            if above is None:
+                inside = any(province.code == code for province in kemendagri.provinces())
+            else:
+                inside = kemendagri.is_child(code, above)
+            if not (code and inside):
+                break
+            chosen[code_field] = above = code
+        return chosen
+
+    def destination(self):
+        country = str(self.value_of("country") or INDONESIA)
+        return Destination(country, self.value_of("province_code") if country == INDONESIA else "")
+
+    @property
+    def courier_offered(self):
+        return any(o.method == DeliveryMethod.COURIER for o in self.shipping_options)
+
+    @property
+    def in_indonesia(self):
+        return self.destination().country == INDONESIA
+
+    @property
+    def chosen_delivery(self):
+        return self.value_of("delivery")
+
+    def clean(self):
+        cleaned = super().clean()
+        option = next((o for o in self.shipping_options if o.key == cleaned.get("delivery")), None)
+        if option is None:
+            self.add_error("delivery", _("Choose how your order reaches you."))
+        pickup = option is not None and option.method == DeliveryMethod.PICKUP
+        if cleaned.get("country") == INDONESIA:
+            self.clean_indonesian_address(cleaned, required=not pickup)
+        else:
+            self.clean_address_abroad(cleaned, required=not pickup)
+        return cleaned
+
+    def clean_indonesian_address(self, cleaned, required):
+        phone = cleaned.get("phone")
+        if phone:
+            try:
+                validate_whatsapp_number(phone)
+            except forms.ValidationError as error:
+                self.add_error("phone", error)
+        parent = None
+        for code_field, name_field, missing in REGION_LEVELS:
+            code = cleaned.get(code_field)
+            if not code:
+                if required:
+                    self.add_error(code_field, missing)
+                break
+            region = kemendagri.get_region(code)
+            cleaned[name_field] = region.name
+            parent = code
+        if parent and len(parent) == 13 and not cleaned.get("postal_code"):
+            cleaned["postal_code"] = self.villages.get(parent, "")
+        self.require(cleaned, ["street", "postal_code"] if required else [])
+        if cleaned.get("postal_code"):
+            self.check(cleaned, "postal_code", POSTAL_CODE_ID)
+
+    def clean_address_abroad(self, cleaned, required):
+        for code_field, _name, _missing in REGION_LEVELS:
+            cleaned[code_field] = ""
+        if cleaned.get("phone"):
+            self.check(cleaned, "phone", INTERNATIONAL_PHONE)
+        self.require(cleaned, ["street", "regency", "postal_code"] if required else [])
+        if cleaned.get("postal_code"):
+            self.check(cleaned, "postal_code", POSTAL_CODE_ABROAD)
+
+    def require(self, cleaned, names):
+        for name in names:
+            if not cleaned.get(name) and name not in self.errors:
+                self.add_error(name, forms.ValidationError(_("This field is required.")))
+
+    def check(self, cleaned, name, validator):
+        try:
+            validator(cleaned[name])
+        except forms.ValidationError as error:
+            self.add_error(name, error)
+
+    def order_details(self):
+        """The order's contact and address fields, as the form cleaned them."""
+        names = [*self.Meta.fields, *(code for code, _name, _missing in REGION_LEVELS)]
+        names += ["village", "district"]
+        details = {name: self.cleaned_data.get(name, "") for name in names}
+        details["country"] = str(details["country"])
+        return details
 
 
 MAX_PROOF_SIZE = 5 * 1024 * 1024

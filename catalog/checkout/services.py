@@ -26,6 +26,7 @@ from ..models import (
     ProductVariant,
 )
 from ..models.orders import new_access_token, new_order_number
+from ..shipping.quotes import Destination, find_option, piece_weight
 
 
 class CheckoutError(Exception):
@@ -86,12 +87,13 @@ def _save_with_a_number(order, attempts=5):
 
 
 @transaction.atomic
-def place_order(cart, *, buyer=None, language="id", currency=None, **details):
+def place_order(cart, *, delivery, buyer=None, language="id", currency=None, **details):
     """Turn the cart into an order awaiting payment, its pieces taken from stock.
 
     `details` are the buyer's contact and address (fields of Order, checked by the checkout
-    form). The same cart placed twice (a double tap, a retried request) gives the first
-    order. `currency` is the buyer's display currency (an ExchangeRate) or None.
+    form); `delivery` the key of the shipping option they chose, priced again here. The same
+    cart placed twice (a double tap, a retried request) gives the first order. `currency` is
+    the buyer's display currency (an ExchangeRate) or None.
     """
     token = cart.token
     cart = Cart.objects.select_for_update().filter(pk=cart.pk).first()
@@ -106,13 +108,23 @@ def place_order(cart, *, buyer=None, language="id", currency=None, **details):
     problems = [priced.problem for priced in contents.lines if priced.problem]
     if problems:
         raise CheckoutError(problems[0])
+    destination = Destination(details.get("country", "ID"), details.get("province_code", ""))
+    option = find_option(contents, destination, delivery)
+    if option is None:
+        raise CheckoutError(_("This delivery option is no longer offered: choose another."))
     order = Order(
         cart_token=cart.token,
         access_token=new_access_token(),
         buyer=buyer,
         language=language,
         subtotal=contents.total,
-        total=contents.total,
+        shipping_cost=option.total,
+        total=contents.total + option.total,
+        delivery_method=option.method,
+        shipping_service=option.service,
+        shipping_days_min=option.days_min,
+        shipping_days_max=option.days_max,
+        incoterm=settings.EXPORT_INCOTERM if destination.abroad else "",
         display_currency=currency.currency if currency else "IDR",
         display_rate=currency.rupiah_per_unit if currency else None,
         expires_at=timezone.now() + payment_window(),
@@ -120,7 +132,13 @@ def place_order(cart, *, buyer=None, language="id", currency=None, **details):
     )
     _save_with_a_number(order)
     for part in contents.parts:
-        fulfilment = Fulfilment.objects.create(order=order, artisan=part.artisan)
+        parcel = option.parcel_for(part.artisan)
+        fulfilment = Fulfilment.objects.create(
+            order=order,
+            artisan=part.artisan,
+            weight_grams=parcel.weight_grams,
+            shipping_cost=parcel.price,
+        )
         for priced in part.lines:
             line = priced.line
             OrderLine.objects.create(
@@ -134,6 +152,8 @@ def place_order(cart, *, buyer=None, language="id", currency=None, **details):
                 unit_price=priced.unit_price,
                 quantity=line.quantity,
                 line_total=priced.total,
+                weight_grams=piece_weight(line.product, destination.volumetric_divisor),
+                hs_code=line.product.hs_code,
                 **commission_on(part.artisan, priced.total),
                 stock_reserved=take_from_stock(line.product, line.variant, line.quantity),
             )

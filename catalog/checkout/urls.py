@@ -7,6 +7,8 @@ app_name = "checkout"
 
 urlpatterns = [
     path(pgettext_lazy("URL", "checkout/"), views.checkout, name="checkout"),
+    path(pgettext_lazy("URL", "checkout/regions/"), views.regions, name="regions"),
+    path(pgettext_lazy("URL", "checkout/delivery/"), views.delivery_options, name="delivery"),
     path(pgettext_lazy("URL", "orders/"), views.my_orders, name="my_orders"),
     path(pgettext_lazy("URL", "orders/<str:token>/"), views.order_detail, name="order"),
 ]

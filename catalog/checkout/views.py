@@ -3,17 +3,21 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from artisans import kemendagri
 
 from ..cart.services import SESSION_COUNT, CartContents, cart_for
 from ..display_currency import price_display_for
 from ..models import Order
 from ..payments.bank_transfer import bank_transfer
 from . import notifications
-from .forms import CheckoutForm, TransferProofForm
+from .forms import REGION_LEVELS, CheckoutForm, TransferProofForm
 from .services import CheckoutError, place_order
 
 SESSION_ORDERS = "order_tokens"  # a guest's orders, so the site can link back to them
@@ -26,7 +30,8 @@ def initial_details(user):
     last = Order.objects.filter(buyer=user).first()
     if last is None:
         return {"name": user.get_full_name(), "email": user.email}
-    return {name: getattr(last, name) for name in CheckoutForm.Meta.fields}
+    names = [*CheckoutForm.Meta.fields, *(level[0] for level in REGION_LEVELS)]
+    return {name: getattr(last, name) for name in names}
 
 
 def checkout(request):
@@ -34,15 +39,19 @@ def checkout(request):
     contents = CartContents(cart)
     if not contents.lines:
         return redirect("cart:detail")
-    form = CheckoutForm(request.POST or None, initial=initial_details(request.user))
-    if request.method == "POST" and form.is_valid():
+    form = CheckoutForm(
+        request.POST or None, initial=initial_details(request.user), contents=contents
+    )
+    # "Update" re-prices the delivery for the address typed so far (the way without JavaScript).
+    if request.method == "POST" and "update" not in request.POST and form.is_valid():
         try:
             order = place_order(
                 cart,
+                delivery=form.cleaned_data["delivery"],
                 buyer=request.user if request.user.is_authenticated else None,
                 language=get_language(),
                 currency=price_display_for(request).rate,
-                **form.cleaned_data,
+                **form.order_details(),
             )
         except CheckoutError as error:
             messages.error(request, str(error))
@@ -57,8 +66,31 @@ def checkout(request):
         ]
         return redirect("checkout:order", token=order.access_token)
     return TemplateResponse(
-        request, "catalog/checkout/checkout.html", {"form": form, "contents": contents}
+        request,
+        "catalog/checkout/checkout.html",
+        {"form": form, "contents": contents, "updating": "update" in request.POST},
     )
+
+
+@require_GET
+def regions(request):
+    """The regions inside a Kemendagri code, for the address selects (provinces without one)."""
+    parent = request.GET.get("parent", "")
+    if parent and kemendagri.get_region(parent) is None:
+        return JsonResponse({"error": _("Unknown region.")}, status=404)
+    found = kemendagri.children_of(parent) if parent else kemendagri.provinces()
+    response = JsonResponse(
+        {"regions": [[region.code, region.name, region.postal_code] for region in found]}
+    )
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
+@require_GET
+def delivery_options(request):
+    """The delivery choices for the cart and the address chosen so far (an HTML fragment)."""
+    form = CheckoutForm(initial=request.GET.dict(), contents=CartContents(cart_for(request)))
+    return TemplateResponse(request, "catalog/checkout/delivery_options.html", {"form": form})
 
 
 def order_detail(request, token):

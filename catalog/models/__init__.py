@@ -5,16 +5,27 @@ from .emails import EmailStatus, OutgoingEmail
 from .listing_details import ReturnPayer
 from .listing_review import ListingStatus, ReviewState
 from .materials import Material
-from .orders import Fulfilment, FulfilmentStatus, Order, OrderLine, OrderStatus
+from .orders import (
+    DeliveryMethod,
+    Fulfilment,
+    FulfilmentStatus,
+    Order,
+    OrderLine,
+    OrderNote,
+    OrderStatus,
+)
 from .payments import Payment, PaymentEvent, PaymentMethod, PaymentStatus
 from .products import Product, ProductImage
+from .shipping import INDONESIA, ShippingRate, ShippingScope, ShippingZone
 from .variants import ProductVariant, WholesaleTier
 
 __all__ = [
+    "INDONESIA",
     "MAX_LINE_QUANTITY",
     "Cart",
     "CartLine",
     "Category",
+    "DeliveryMethod",
     "EmailStatus",
     "ExchangeRate",
     "Fulfilment",
@@ -23,6 +34,7 @@ __all__ = [
     "Material",
     "Order",
     "OrderLine",
+    "OrderNote",
     "OrderStatus",
     "OutgoingEmail",
     "Payment",
@@ -34,6 +46,9 @@ __all__ = [
     "ProductVariant",
     "ReturnPayer",
     "ReviewState",
+    "ShippingRate",
+    "ShippingScope",
+    "ShippingZone",
     "WholesaleTier",
     "current_rates",
 ]

@@ -7,6 +7,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from django_countries.fields import CountryField
+
 # Letters and digits that cannot be mistaken for one another when read out on the phone.
 NUMBER_ALPHABET = "ACDEFHJKLMNPRTUVWXY34679"
 
@@ -38,6 +40,11 @@ class FulfilmentStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
+class DeliveryMethod(models.TextChoices):
+    COURIER = "courier", _("Courier")
+    PICKUP = "pickup", _("Pick up at the council's gallery")
+
+
 class OrderQuerySet(models.QuerySet):
     def awaiting_payment(self):
         return self.filter(status=OrderStatus.AWAITING_PAYMENT)
@@ -64,14 +71,30 @@ class Order(models.Model):
     email = models.EmailField(_("email"))
     phone = models.CharField(_("phone or WhatsApp"), max_length=20, blank=True)
     language = models.CharField(_("language"), max_length=8, default="id")
-    # Where the parcels go (an address in Indonesia for now).
-    street = models.CharField(_("street, number, RT/RW"), max_length=200, default="")
-    village = models.CharField(_("village (kelurahan/desa)"), max_length=80, default="")
-    district = models.CharField(_("district (kecamatan)"), max_length=80, default="")
-    regency = models.CharField(_("regency or city"), max_length=80, default="")
-    province = models.CharField(_("province"), max_length=80, default="")
-    postal_code = models.CharField(_("postal code"), max_length=10, default="")
+    # Where the parcels go. In Indonesia the regions are kept by Kemendagri code and name;
+    # abroad, `regency` holds the city and `province` the state or region.
+    country = CountryField(_("country"), default="ID")
+    street = models.CharField(_("street, number, RT/RW"), max_length=200, blank=True)
+    village = models.CharField(_("village (kelurahan/desa)"), max_length=80, blank=True)
+    village_code = models.CharField(max_length=13, blank=True)
+    district = models.CharField(_("district (kecamatan)"), max_length=80, blank=True)
+    district_code = models.CharField(max_length=8, blank=True)
+    regency = models.CharField(_("regency or city"), max_length=80, blank=True)
+    regency_code = models.CharField(max_length=5, blank=True)
+    province = models.CharField(_("province"), max_length=80, blank=True)
+    province_code = models.CharField(max_length=2, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=12, blank=True)
     delivery_note = models.CharField(_("note for the courier"), max_length=200, blank=True)
+    # How it travels, as quoted when the order was placed.
+    delivery_method = models.CharField(
+        _("delivery"), max_length=10, choices=DeliveryMethod.choices, default=DeliveryMethod.COURIER
+    )
+    shipping_service = models.CharField(_("courier service"), max_length=60, blank=True)
+    shipping_days_min = models.PositiveSmallIntegerField(null=True, blank=True)
+    shipping_days_max = models.PositiveSmallIntegerField(null=True, blank=True)
+    incoterm = models.CharField(
+        _("incoterm"), max_length=3, blank=True, help_text=_("For orders sent abroad.")
+    )
     status = models.CharField(
         _("status"),
         max_length=20,
@@ -143,6 +166,8 @@ class Fulfilment(models.Model):
     )
     courier = models.CharField(_("courier"), max_length=60, blank=True)
     tracking_number = models.CharField(_("tracking number"), max_length=60, blank=True)
+    weight_grams = models.PositiveIntegerField(_("billed weight (grams)"), default=0)
+    shipping_cost = models.PositiveBigIntegerField(_("shipping (rupiah)"), default=0)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = FulfilmentQuerySet.as_manager()
@@ -175,6 +200,8 @@ class OrderLine(models.Model):
     unit_price = models.PositiveBigIntegerField(_("price per piece (rupiah)"))
     quantity = models.PositiveIntegerField(_("quantity"))
     line_total = models.PositiveBigIntegerField(_("line total (rupiah)"))
+    weight_grams = models.PositiveIntegerField(_("weight per piece (grams)"), default=0)
+    hs_code = models.CharField(_("HS code"), max_length=12, blank=True)
     commission_percent = models.DecimalField(
         _("council's commission (%)"), max_digits=4, decimal_places=2, default=0
     )
@@ -190,3 +217,23 @@ class OrderLine(models.Model):
 
     def __str__(self):
         return f"{self.quantity} x {self.product_name}"
+
+
+class OrderNote(models.Model):
+    """What an editor noted on an order (a call with the buyer, a courier's delay): for the
+    council only."""
+
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text = models.TextField(_("note"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("order note")
+        verbose_name_plural = _("order notes")
+
+    def __str__(self):
+        return self.text[:60]

@@ -39,6 +39,7 @@ class PaymentStatus(models.TextChoices):
     PROOF_SENT = "proof_sent", _("Proof sent, to be checked")
     SUCCEEDED = "succeeded", _("Received")
     FAILED = "failed", _("Not received")
+    REFUNDED = "refunded", _("Refunded")
 
 
 class PaymentQuerySet(models.QuerySet):
@@ -61,6 +62,7 @@ class Payment(models.Model):
         _("proof of transfer"), storage=private_storage, upload_to="transfer-proofs/", blank=True
     )
     note = models.TextField(_("note"), blank=True)
+    refunded_amount = models.PositiveBigIntegerField(_("refunded (rupiah)"), default=0)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

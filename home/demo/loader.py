@@ -6,7 +6,7 @@ second run changes nothing (and leaves editors' changes to the demo alone).
 `DemoLoader` holds the shared state and helpers; the steps live by concern in
 `steps_site` (regions, users, home, settings, standard pages), `steps_showcase` (motifs,
 artisans, stories, galleries, the artisan account), `steps_catalog` (products) and
-`steps_rates` (exchange rates).
+`steps_rates` (exchange rates) and `steps_shipping` (shipping zones and rates).
 """
 
 from functools import partial
@@ -18,6 +18,7 @@ from wagtail.models import Locale
 from .images import demo_collection, stored_image
 from .steps_catalog import load_catalog
 from .steps_rates import load_rates
+from .steps_shipping import load_shipping
 from .steps_showcase import (
     load_artisan_account,
     load_artisans,
@@ -101,6 +102,7 @@ class DemoLoader:
         self.artisans = load_artisans(self)
         load_catalog(self)
         load_rates(self)
+        load_shipping(self)
         load_stories(self)
         load_galleries(self)
         load_artisan_account(self, DEMO_ARTISAN_ACCOUNT)

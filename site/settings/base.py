@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_countries",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -209,6 +210,14 @@ BANK_TRANSFER = {
 COUNCIL_COMMISSION_PERCENT = os.environ.get("COUNCIL_COMMISSION_PERCENT", "5")
 # Hours a buyer has to pay before an order lapses and its pieces go back to stock.
 ORDER_PAYMENT_HOURS = int(os.environ.get("ORDER_PAYMENT_HOURS", "24"))
+# Shipping: the weight assumed for a piece whose artisan gave none, whether buyers may collect
+# their order at the council's gallery, and the incoterm quoted to buyers abroad.
+DEFAULT_PIECE_WEIGHT_GRAMS = int(os.environ.get("DEFAULT_PIECE_WEIGHT_GRAMS", "500"))
+GALLERY_PICKUP = os.environ.get("GALLERY_PICKUP", "true").lower() == "true"
+EXPORT_INCOTERM = os.environ.get("EXPORT_INCOTERM", "DAP")
+# Countries first in the checkout's list.
+COUNTRIES_FIRST = ["ID", "MY", "SG", "AU", "NL", "JP", "US"]
+COUNTRIES_FIRST_BREAK = "──────────"
 
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 # A phone's full-size photo is often 5-12 MB; it is re-encoded smaller on upload.

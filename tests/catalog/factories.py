@@ -6,7 +6,15 @@ import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
-from catalog.models import Category, ExchangeRate, Product, ProductImage
+from catalog.models import (
+    Category,
+    ExchangeRate,
+    Product,
+    ProductImage,
+    ShippingRate,
+    ShippingScope,
+    ShippingZone,
+)
 from tests.artisans.factories import ArtisanFactory
 
 
@@ -70,3 +78,43 @@ def submitted_listing(**fields):
     product.refresh_from_db()
     product.save_revision()
     return product
+
+
+class ShippingZoneFactory(DjangoModelFactory):
+    class Meta:
+        model = ShippingZone
+
+    name = factory.Sequence(lambda n: f"Zona {n}")
+    scope = ShippingScope.DOMESTIC
+    provinces = factory.LazyFunction(lambda: ["35"])
+
+
+def zone_with_rates(*bands, service="JNE Reguler", days=(1, 2), **zone_fields):
+    """A zone whose `service` charges each (up to grams, price) band."""
+    zone = ShippingZoneFactory(**zone_fields)
+    for max_weight_grams, price in bands:
+        ShippingRate.objects.create(
+            zone=zone,
+            service=service,
+            max_weight_grams=max_weight_grams,
+            price=price,
+            days_min=days[0],
+            days_max=days[1],
+        )
+    return zone
+
+
+def courier_key(zone, service="JNE Reguler"):
+    return f"courier:{zone.pk}:{service}"
+
+
+# A village in Kabupaten Bojonegoro (Kemendagri codes) and its postal code.
+BOJONEGORO_ADDRESS = {
+    "country": "ID",
+    "province_code": "35",
+    "regency_code": "35.22",
+    "district_code": "35.22.01",
+    "village_code": "35.22.01.2001",
+    "street": "Jl. Diponegoro 12, RT 02/RW 03",
+    "postal_code": "62165",
+}

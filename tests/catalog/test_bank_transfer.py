@@ -26,7 +26,12 @@ from .accounts import artisan_account, editor_account
 
 pytestmark = pytest.mark.django_db
 
-DETAILS = {"name": "Rina", "email": "rina@example.com", "phone": "081234567890"}
+DETAILS = {
+    "name": "Rina",
+    "email": "rina@example.com",
+    "phone": "081234567890",
+    "delivery": "pickup",
+}
 
 
 def receipt_png():

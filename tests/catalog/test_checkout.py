@@ -5,23 +5,19 @@ from django.urls import reverse
 import pytest
 
 from catalog.models import Order, OrderStatus, Product
-from tests.catalog.factories import ProductFactory
+from tests.catalog.factories import (
+    BOJONEGORO_ADDRESS,
+    ProductFactory,
+    courier_key,
+    zone_with_rates,
+)
 
 from .accounts import buyer_account
 
 pytestmark = pytest.mark.django_db
 
-DETAILS = {
-    "name": "Rina Wulandari",
-    "email": "rina@example.com",
-    "phone": "0812 3456 7890",
-    "street": "Jl. Diponegoro 12, RT 02/RW 03",
-    "village": "Kadipaten",
-    "district": "Bojonegoro",
-    "regency": "Kabupaten Bojonegoro",
-    "province": "Jawa Timur",
-    "postal_code": "62111",
-}
+CONTACT = {"name": "Rina Wulandari", "email": "rina@example.com", "phone": "0812 3456 7890"}
+DETAILS = {**CONTACT, **BOJONEGORO_ADDRESS, "delivery": "pickup"}
 
 
 def fill_cart(client, product, quantity=1):
@@ -32,17 +28,28 @@ def test_a_guest_checks_out_and_lands_on_the_private_order_page(client, home_pag
     product = ProductFactory(price=150_000, stock=5)
     fill_cart(client, product, 2)
 
+    east_java = zone_with_rates((1000, 9_000), (2000, 18_000))
+    posted = {"total": "1", "unit_price": "1", "shipping_cost": "0"}
+
     response = client.post(
-        reverse("checkout:checkout"), {**DETAILS, "total": "1", "unit_price": "1"}
+        reverse("checkout:checkout"),
+        {**DETAILS, **posted, "delivery": courier_key(east_java)},
     )
 
     order = Order.objects.get()
     assert response.url == reverse("checkout:order", args=[order.access_token])
-    assert order.total == 300_000  # the server's price, not the posted one
+    # The server's prices, not the posted ones: two pieces of 500 g (the default) in 1 kg.
+    assert (order.subtotal, order.shipping_cost, order.total) == (300_000, 9_000, 309_000)
+    assert (order.village, order.district, order.regency) == (
+        "Luwihaji",
+        "Ngraho",
+        "Kabupaten Bojonegoro",
+    )
+    assert order.shipping_service == "JNE Reguler"
     assert order.status == OrderStatus.AWAITING_PAYMENT
     assert Product.objects.get(pk=product.pk).stock == 3
     page = client.get(response.url).content.decode()
-    assert order.number in page and "0000000000" in page and "Rp300.000" in page
+    assert order.number in page and "0000000000" in page and "Rp309.000" in page
 
 
 def test_a_guessed_order_link_shows_nothing(client, home_page):
@@ -62,17 +69,24 @@ def test_a_guessed_order_link_shows_nothing(client, home_page):
         ("postal_code", "6211"),
         ("name", ""),
         ("street", ""),
+        ("regency_code", "34.01"),  # a regency of another province
+        ("village_code", ""),
+        ("delivery", "courier:999:JNE Reguler"),
     ],
 )
 def test_bad_details_are_named_and_the_cart_is_kept(client, home_page, field, value):
     fill_cart(client, ProductFactory(stock=5))
+    by_courier = courier_key(zone_with_rates((1000, 9_000)))
 
-    response = client.post(reverse("checkout:checkout"), {**DETAILS, field: value})
+    response = client.post(
+        reverse("checkout:checkout"), {**DETAILS, "delivery": by_courier, field: value}
+    )
 
     assert response.status_code == 200
     assert field in response.context["form"].errors
     assert not Order.objects.exists()
     assert response.context["form"]["street"].value() == DETAILS["street"] or field == "street"
+    assert "Please correct the marked fields." not in response.content.decode()  # Indonesian
 
 
 def test_an_empty_cart_goes_back_to_the_cart(client):

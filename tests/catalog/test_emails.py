@@ -13,7 +13,7 @@ import pytest
 
 from catalog.models import EmailStatus, OutgoingEmail
 from home.models import CouncilSettings
-from tests.catalog.factories import ProductFactory
+from tests.catalog.factories import BOJONEGORO_ADDRESS, ProductFactory
 
 from .accounts import artisan_account, editor_account
 
@@ -23,12 +23,8 @@ DETAILS = {
     "name": "Jane Smith",
     "email": "jane@example.com",
     "phone": "0812 3456 7890",
-    "street": "Jl. Diponegoro 12",
-    "village": "Kadipaten",
-    "district": "Bojonegoro",
-    "regency": "Bojonegoro",
-    "province": "Jawa Timur",
-    "postal_code": "62111",
+    **BOJONEGORO_ADDRESS,
+    "delivery": "pickup",
 }
 
 

@@ -13,7 +13,12 @@ from .accounts import artisan_account
 
 pytestmark = pytest.mark.django_db
 
-DETAILS = {"name": "Rina", "email": "rina@example.com", "phone": "081234567890"}
+DETAILS = {
+    "name": "Rina",
+    "email": "rina@example.com",
+    "phone": "081234567890",
+    "delivery": "pickup",
+}
 
 
 @pytest.fixture

@@ -24,7 +24,12 @@ from catalog.models import (
 from tests.catalog.factories import ProductFactory
 from tests.conftest import needs_service
 
-CONTACT = {"name": "Rina", "email": "rina@example.com", "phone": "+6281100000123"}
+CONTACT = {
+    "name": "Rina",
+    "email": "rina@example.com",
+    "phone": "+6281100000123",
+    "delivery": "pickup",
+}
 
 
 def cart_with(*items):
