@@ -1,58 +1,20 @@
 """In a real browser: an artisan on a 390 px phone screen lists a product with two photos,
 an editor approves it, and buyers find it in the catalog."""
 
-import os
-import shutil
-from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlencode
 
-from django.db import connections
 from django.urls import reverse
 
 import pytest
 
 from catalog.models import Product
 from tests.catalog.factories import CategoryFactory
-from tests.conftest import needs_service
 from tests.home.test_images import phone_photo
 
 from .accounts import artisan_account, editor_account
+from .browsing import PHONE, in_database, sign_in
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-PHONE = {"width": 390, "height": 844}
-
-pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def browser():
-    needs_service("Chromium", shutil.which(CHROMIUM), f"install Debian's chromium ({CHROMIUM})")
-    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield browser
-        browser.close()
-
-
-def in_database(query):
-    """Run an ORM query in a thread of its own: Playwright's event loop owns this one, and a
-    connection opened under it would outlive the test."""
-
-    def run():
-        try:
-            return query()
-        finally:
-            connections.close_all()
-
-    with ThreadPoolExecutor(max_workers=1) as executor:
-        return executor.submit(run).result()
-
-
-def sign_in(page, live_server, username, next_url):
-    page.goto(f"{live_server.url}{reverse('wagtailadmin_login')}?next={next_url}")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", "x")
-    page.click("button[type=submit]")
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture

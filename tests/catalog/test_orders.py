@@ -165,7 +165,7 @@ def real_database():
     needs_service("a database on disk", not in_memory, "threads cannot race in memory")
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_fifty_buyers_racing_for_five_pieces_get_exactly_five_orders(real_database, capsys):
     product = ProductFactory(stock=5)
     carts = [cart_with((product, None, 1)) for _buyer in range(50)]
@@ -183,7 +183,7 @@ def test_fifty_buyers_racing_for_five_pieces_get_exactly_five_orders(real_databa
         )
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_one_cart_submitted_ten_times_at_once_gives_one_order(real_database, capsys):
     product = ProductFactory(stock=5)
     cart = cart_with((product, None, 2))
