@@ -10,8 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
+from django_countries import countries
 from django_countries.fields import CountryField
 
+from artisans import kemendagri
 from home.translation import TranslatedField
 
 INDONESIA = "ID"
@@ -32,6 +34,14 @@ class ShippingZoneQuerySet(models.QuerySet):
         zones = list(self.filter(scope=ShippingScope.INTERNATIONAL))
         named = next((zone for zone in zones if country in zone.countries), None)
         return named or next((zone for zone in zones if not zone.countries), None)
+
+
+def place_name(field, code):
+    """A province's or a country's name, for messages."""
+    if field == "provinces":
+        region = kemendagri.get_region(code)
+        return region.name if region else code
+    return countries.name(code) or code
 
 
 class ShippingZone(ClusterableModel):
@@ -91,7 +101,7 @@ class ShippingZone(ClusterableModel):
             raise ValidationError(
                 {
                     field: _("%(place)s is already in the zone “%(zone)s”.")
-                    % {"place": clash[0], "zone": taken[clash[0]]}
+                    % {"place": place_name(field, clash[0]), "zone": taken[clash[0]]}
                 }
             )
 

@@ -1,5 +1,7 @@
 """Test run: fast hashing, in-memory cache and mail, plain static files."""
 
+import os
+
 from .base import *
 
 DEBUG = False
@@ -14,8 +16,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A test database on disk (not in memory), so that tests racing buyers in threads see
-    # SQLite's real locking: one writer at a time, the others waiting.
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}
+    # SQLite's real locking: one writer at a time, the others waiting. One file per test
+    # process, so that two test runs side by side do not share (and break) one database.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / f".test-db-{os.getpid()}.sqlite3")}
 
 # A made-up account for the demo and the tests (production sets BANK_TRANSFER_* variables).
 BANK_TRANSFER = {

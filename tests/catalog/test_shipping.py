@@ -1,6 +1,8 @@
 """Shipping: zones and weight bands kept by editors, one parcel per artisan, volumetric
 weight, pickup at the gallery, and addresses in Indonesia (Kemendagri codes) or abroad."""
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
@@ -9,6 +11,7 @@ import pytest
 from catalog.cart.services import CartContents, add_to_cart
 from catalog.models import Cart, DeliveryMethod, Order, ShippingScope
 from catalog.shipping.quotes import Destination, shipping_options
+from tests.catalog.accounts import editor_account
 from tests.catalog.factories import (
     BOJONEGORO_ADDRESS,
     ProductFactory,
@@ -100,7 +103,9 @@ def test_a_province_belongs_to_one_zone_only():
     with pytest.raises(ValidationError) as raised:
         clash.full_clean()
 
-    assert "Jawa Timur" in str(raised.value.message_dict["provinces"])
+    assert "Jawa Timur sudah termasuk zona “Jawa Timur”" in str(
+        raised.value.message_dict["provinces"]
+    )
 
 
 def test_only_one_zone_covers_the_rest_of_the_world():
@@ -234,3 +239,18 @@ def test_a_village_outside_its_district_is_refused(client, home_page):
 
     assert "village_code" in response.context["form"].errors
     assert not Order.objects.exists()
+
+
+def test_editors_keep_the_zones_in_the_admin(client):
+    zone = zone_with_rates((1000, 9_000))
+    client.force_login(editor_account())
+
+    listing = client.get(reverse("wagtailsnippets_catalog_shippingzone:list"))
+    editing = client.get(reverse("wagtailsnippets_catalog_shippingzone:edit", args=[zone.pk]))
+
+    assert listing.status_code == editing.status_code == 200
+    ticked = re.findall(
+        r'<input type="checkbox" name="provinces" value="(\d+)"[^>]*checked',
+        editing.content.decode(),
+    )
+    assert ticked == ["35"]
