@@ -130,7 +130,8 @@ LANGUAGES = [
     ("id", _("Indonesian")),
     ("en", _("English")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our messages, then Indonesian country names (scripts/country_names_id.py).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_countries"]
 TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "Asia/Jakarta")
 USE_I18N = True
 USE_TZ = True

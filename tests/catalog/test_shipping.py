@@ -254,3 +254,12 @@ def test_editors_keep_the_zones_in_the_admin(client):
         editing.content.decode(),
     )
     assert ticked == ["35"]
+
+
+def test_the_country_list_speaks_indonesian(client, home_page):
+    client.post(reverse("cart:add", args=[ProductFactory(stock=3).pk]), {"quantity": 1})
+
+    page = client.get(reverse("checkout:checkout")).content.decode()
+
+    assert '<option value="NL">Belanda</option>' in page
+    assert '<option value="ID" selected>Indonesia</option>' in page
