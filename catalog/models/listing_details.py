@@ -17,6 +17,10 @@ class PhysicalDetails(models.Model):
     length_cm = models.PositiveIntegerField(_("length (cm)"), null=True, blank=True)
     width_cm = models.PositiveIntegerField(_("width (cm)"), null=True, blank=True)
     height_cm = models.PositiveIntegerField(_("height (cm)"), null=True, blank=True)
+    # The parcel as the courier measures it (a cloth folds small): what volumetric weight uses.
+    parcel_length_cm = models.PositiveIntegerField(_("packed length (cm)"), null=True, blank=True)
+    parcel_width_cm = models.PositiveIntegerField(_("packed width (cm)"), null=True, blank=True)
+    parcel_height_cm = models.PositiveIntegerField(_("packed height (cm)"), null=True, blank=True)
     care = models.TextField(_("care instructions (Indonesian)"), blank=True)
     care_en = models.TextField(_("care instructions (English)"), blank=True)
     is_handmade = models.BooleanField(
@@ -39,12 +43,19 @@ class PhysicalDetails(models.Model):
         sizes = (self.length_cm, self.width_cm, self.height_cm)
         return sizes if all(sizes) else None
 
+    @property
+    def parcel_size_cm(self):
+        """The packed (length, width, height) when all three are known, else None."""
+        sizes = (self.parcel_length_cm, self.parcel_width_cm, self.parcel_height_cm)
+        return sizes if all(sizes) else None
+
     def shipping_weight_grams(self, divisor=DOMESTIC_VOLUMETRIC_DIVISOR):
-        """What a courier bills: the larger of the actual and the volumetric weight."""
+        """What a courier bills: the larger of the actual and the volumetric weight of the
+        packed piece (the product's own size is not its parcel's: a cloth is folded)."""
         actual = self.weight_grams or 0
-        if not self.dimensions_cm:
+        if not self.parcel_size_cm:
             return actual
-        length, width, height = self.dimensions_cm
+        length, width, height = self.parcel_size_cm
         volumetric = -(-length * width * height * 1000 // divisor)  # rounded up, in grams
         return max(actual, volumetric)
 

@@ -43,6 +43,14 @@ PRODUCT_PANELS = [
                 [FieldPanel("length_cm"), FieldPanel("width_cm"), FieldPanel("height_cm")]
             ),
             FieldPanel("weight_grams"),
+            FieldRowPanel(
+                [
+                    FieldPanel("parcel_length_cm"),
+                    FieldPanel("parcel_width_cm"),
+                    FieldPanel("parcel_height_cm"),
+                ],
+                heading=_("Packed size, for the courier (cm)"),
+            ),
             FieldPanel("care"),
             FieldPanel("care_en"),
             FieldPanel("is_handmade"),

@@ -84,15 +84,26 @@ class ListingForm(forms.ModelForm):
             "materials",
             "colours",
             "weight_grams",
+            "parcel_length_cm",
+            "parcel_width_cm",
+            "parcel_height_cm",
             "made_to_order",
             "production_days",
             "name_en",
             "description_en",
         ]
+        labels = {
+            "parcel_length_cm": _("Length"),
+            "parcel_width_cm": _("Width"),
+            "parcel_height_cm": _("Height"),
+        }
         widgets = {
             "price": forms.NumberInput(attrs={"inputmode": "numeric", "min": 1000, "step": 500}),
             "stock": forms.NumberInput(attrs={"inputmode": "numeric", "min": 0}),
             "weight_grams": forms.NumberInput(attrs={"inputmode": "numeric", "min": 1}),
+            "parcel_length_cm": forms.NumberInput(attrs={"inputmode": "numeric", "min": 1}),
+            "parcel_width_cm": forms.NumberInput(attrs={"inputmode": "numeric", "min": 1}),
+            "parcel_height_cm": forms.NumberInput(attrs={"inputmode": "numeric", "min": 1}),
             "production_days": forms.NumberInput(attrs={"inputmode": "numeric", "min": 1}),
             "description": forms.Textarea(attrs={"rows": 4}),
             "description_en": forms.Textarea(attrs={"rows": 3}),

@@ -17,6 +17,7 @@ def add_listing_details(product, data):
     kind = data["photo"]
     if kind == "cloth":
         product.length_cm, product.width_cm, product.height_cm = 200, 115, 1
+        product.parcel_length_cm, product.parcel_width_cm, product.parcel_height_cm = 30, 25, 3
     if data["technique"] and data["technique"].startswith(("batik", "jumput", "ecoprint")):
         product.care, product.care_en = CARE_BATIK
     if data["technique"] == "batik-tulis" and data["price"] >= 1_000_000:

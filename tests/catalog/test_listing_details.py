@@ -88,7 +88,7 @@ def test_return_terms_are_stated_on_every_listing(client, home_page, terms, expe
 def test_couriers_bill_the_larger_of_actual_and_volumetric_weight(size, weight, divisor, billed):
     length, width, height = size or (None, None, None)
     product = ProductFactory.build(
-        weight_grams=weight, length_cm=length, width_cm=width, height_cm=height
+        weight_grams=weight, parcel_length_cm=length, parcel_width_cm=width, parcel_height_cm=height
     )
 
     assert product.shipping_weight_grams(divisor) == billed

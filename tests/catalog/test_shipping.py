@@ -49,7 +49,9 @@ def test_each_artisan_sends_a_parcel_billed_by_its_own_weight():
 
 def test_a_bulky_light_piece_is_billed_by_its_volume():
     zone_with_rates((1000, 9_000), (5000, 45_000))
-    pillow = ProductFactory(weight_grams=300, length_cm=40, width_cm=30, height_cm=20)
+    pillow = ProductFactory(
+        weight_grams=300, length_cm=45, parcel_length_cm=40, parcel_width_cm=30, parcel_height_cm=20
+    )
 
     parcel = couriers(contents_of((pillow, 1)), EAST_JAVA)["JNE Reguler"].parcels[0]
 
@@ -71,7 +73,9 @@ def test_abroad_the_express_divisor_applies_and_the_country_picks_the_zone():
         countries=[],
         service="EMS",
     )
-    pillow = ProductFactory(weight_grams=300, length_cm=40, width_cm=30, height_cm=20)
+    pillow = ProductFactory(
+        weight_grams=300, length_cm=45, parcel_length_cm=40, parcel_width_cm=30, parcel_height_cm=20
+    )
     contents = contents_of((pillow, 1))
 
     dutch = couriers(contents, Destination("NL"))["EMS"]
@@ -263,3 +267,12 @@ def test_the_country_list_speaks_indonesian(client, home_page):
 
     assert '<option value="NL">Belanda</option>' in page
     assert '<option value="ID" selected>Indonesia</option>' in page
+
+
+def test_a_cloth_is_billed_folded_not_spread_out():
+    zone_with_rates((1000, 9_000), (5000, 45_000))
+    cloth = ProductFactory(weight_grams=330, length_cm=200, width_cm=115, height_cm=1)
+
+    parcel = couriers(contents_of((cloth, 1)), EAST_JAVA)["JNE Reguler"].parcels[0]
+
+    assert (parcel.weight_grams, parcel.price) == (330, 9_000)
