@@ -142,3 +142,7 @@ def register_listing_log_actions(actions):
 @hooks.register("register_admin_urls")
 def register_transfer_proof_url():
     return [path("payments/<int:pk>/proof/", transfer_proof, name="catalog_transfer_proof")]
+
+
+# Reports > Payouts to artisans registers its own menu item and URLs.
+from . import payout_report  # noqa: E402, F401
