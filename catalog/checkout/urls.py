@@ -11,4 +11,5 @@ urlpatterns = [
     path(pgettext_lazy("URL", "checkout/delivery/"), views.delivery_options, name="delivery"),
     path(pgettext_lazy("URL", "orders/"), views.my_orders, name="my_orders"),
     path(pgettext_lazy("URL", "orders/<str:token>/"), views.order_detail, name="order"),
+    path(pgettext_lazy("URL", "orders/<str:token>/cancel/"), views.cancel_order, name="cancel"),
 ]

@@ -8,17 +8,17 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from artisans import kemendagri
 
 from ..cart.services import SESSION_COUNT, CartContents, cart_for
 from ..display_currency import price_display_for
-from ..models import Order
+from ..models import Order, PaymentStatus
 from ..payments.bank_transfer import bank_transfer
 from . import notifications
 from .forms import REGION_LEVELS, CheckoutForm, TransferProofForm
-from .services import CheckoutError, place_order
+from .services import CheckoutError, cancel_unpaid_order, place_order
 
 SESSION_ORDERS = "order_tokens"  # a guest's orders, so the site can link back to them
 
@@ -113,6 +113,19 @@ def order_detail(request, token):
         "catalog/checkout/order.html",
         {"order": order, "payment": payment, "form": form, "bank": settings.BANK_TRANSFER},
     )
+
+
+@require_POST
+def cancel_order(request, token):
+    """The buyer changes their mind before paying: the order is cancelled, the pieces go back.
+    Once a proof of transfer is sent, money may be on its way: the council cancels then."""
+    order = get_object_or_404(Order, access_token=token)
+    payment = bank_transfer.start(order)
+    if payment.status != PaymentStatus.PENDING or not cancel_unpaid_order(order):
+        messages.error(request, _("This order can no longer be cancelled here: ask the council."))
+    else:
+        messages.success(request, _("Your order is cancelled; nothing is owed."))
+    return redirect("checkout:order", token=token)
 
 
 @login_required

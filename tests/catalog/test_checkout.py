@@ -149,3 +149,29 @@ def test_a_signed_in_buyer_finds_their_orders_and_nobody_elses(client, home_page
     assert mine.number in page and theirs.number not in page
     client.logout()
     assert client.get(reverse("checkout:my_orders")).status_code == 302
+
+
+def test_a_buyer_cancels_before_paying_and_the_pieces_go_back(client, home_page):
+    product = ProductFactory(stock=3)
+    fill_cart(client, product, 2)
+    client.post(reverse("checkout:checkout"), DETAILS)
+    order = Order.objects.get()
+
+    response = client.post(reverse("checkout:cancel", args=[order.access_token]), follow=True)
+
+    assert Order.objects.get().status == OrderStatus.CANCELLED
+    assert Product.objects.get(pk=product.pk).stock == 3
+    assert "Pesanan Anda dibatalkan" in response.content.decode()
+
+
+def test_once_a_proof_is_sent_only_the_council_cancels(client, home_page):
+    fill_cart(client, ProductFactory(stock=3))
+    client.post(reverse("checkout:checkout"), DETAILS)
+    order = Order.objects.get()
+    order.payments.update(status="proof_sent")
+
+    client.post(reverse("checkout:cancel", args=[order.access_token]))
+    guessed = client.post(reverse("checkout:cancel", args=["not-a-token"]))
+
+    assert Order.objects.get().status == OrderStatus.AWAITING_PAYMENT
+    assert guessed.status_code == 404
