@@ -7,18 +7,18 @@ import pytest
 from catalog.cart.services import add_to_cart
 from catalog.checkout.services import mark_order_paid, place_order
 from catalog.models import Cart, FulfilmentStatus
-from tests.catalog.factories import ProductFactory
+from tests.catalog.factories import (
+    BOJONEGORO_ADDRESS,
+    ProductFactory,
+    courier_key,
+    zone_with_rates,
+)
 
 from .accounts import artisan_account
 
 pytestmark = pytest.mark.django_db
 
-DETAILS = {
-    "name": "Rina",
-    "email": "rina@example.com",
-    "phone": "081234567890",
-    "delivery": "pickup",
-}
+DETAILS = {"name": "Rina", "email": "rina@example.com", "phone": "081234567890"}
 
 
 @pytest.fixture
@@ -27,7 +27,9 @@ def order():
     cart = Cart.objects.create()
     add_to_cart(cart, first, None, 1)
     add_to_cart(cart, second, None, 2)
-    placed = place_order(cart, **DETAILS, street="Jl. Mawar 1")
+    by_courier = courier_key(zone_with_rates((5000, 15_000)))
+    address = {**BOJONEGORO_ADDRESS, "street": "Jl. Mawar 1"}
+    placed = place_order(cart, delivery=by_courier, **DETAILS, **address)
     placed.parts = {part.artisan: part for part in placed.fulfilments.all()}
     placed.makers = (first.artisan, second.artisan)
     return placed
@@ -107,3 +109,16 @@ def test_steps_out_of_order_are_refused(client, home_page, order, status):
     part.refresh_from_db()
     assert part.status == FulfilmentStatus.PAID
     assert list(response.wsgi_request._messages)
+
+
+def test_a_part_to_be_picked_up_goes_to_the_gallery(client):
+    product = ProductFactory(name="Kain A", stock=5)
+    cart = Cart.objects.create()
+    add_to_cart(cart, product, None, 1)
+    placed = place_order(cart, delivery="pickup", **DETAILS)
+    mark_order_paid(placed)
+    client.force_login(artisan_account("sri", product.artisan)[0])
+
+    page = client.get(reverse("portal:my_orders")).content.decode()
+
+    assert "mengambil pesanan ini di galeri" in page
