@@ -9,7 +9,7 @@ from django.db.models import Min, Prefetch
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import translate_url
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
 from home.models import CouncilSettings
@@ -134,8 +134,12 @@ def language_links(request):
     """The same document in the site's other languages."""
     current = get_language()
     return [
-        {"code": code, "name": name, "url": translate_url(request.path, code)}
-        for code, name in settings.LANGUAGES
+        {
+            "code": code,
+            "name": get_language_info(code)["name_local"],  # "English", "Bahasa Indonesia"
+            "url": translate_url(request.path, code),
+        }
+        for code, _name in settings.LANGUAGES
         if code != current
     ]
 

@@ -173,6 +173,9 @@ def test_the_proforma_invoice_in_english(client, home_page, export_order):
     assert "indicative only" in page and "Payment is in rupiah (IDR)" in page
     assert "Country of origin" in page and "Indonesia" in page
     assert "1.020 kg" in page
+    with translation.override("id"):
+        indonesian = url("proforma", export_order)
+    assert f'href="{indonesian}" hreflang="id" lang="id">Bahasa Indonesia</a>' in page
 
 
 def test_rupiah_only_buyers_see_no_indicative_amounts(client, home_page):
