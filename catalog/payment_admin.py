@@ -11,7 +11,7 @@ from django.utils.translation import ngettext
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Order, OutgoingEmail, Payment
+from .models import OutgoingEmail, Payment
 from .payments.bank_transfer import bank_transfer
 
 
@@ -28,35 +28,6 @@ class PaymentViewSet(SnippetViewSet):
 
     def get_queryset(self, request):
         return Payment.objects.select_related("order")
-
-
-class OrderViewSet(SnippetViewSet):
-    """Orders as placed: editors see and export them (they change through payments and the
-    artisans' fulfilment steps, not by hand)."""
-
-    model = Order
-    icon = "list-ul"
-    menu_label = _("Orders")
-    list_display = ["number", "name", "total", "status", "created_at", "expires_at"]
-    list_filter = ["status"]
-    search_fields = ["number", "name", "email", "phone"]
-    search_backend_name = None
-    inspect_view_enabled = True
-    list_export = [
-        "number",
-        "name",
-        "email",
-        "phone",
-        "regency",
-        "province",
-        "subtotal",
-        "shipping_cost",
-        "total",
-        "status",
-        "display_currency",
-        "created_at",
-    ]
-    export_filename = "pasar-kriya-orders"
 
 
 class OutgoingEmailViewSet(SnippetViewSet):

@@ -10,9 +10,10 @@ from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetV
 
 from .admin_panels import ListingsAwaitingReviewPanel, ReviewQueueMenuItem
 from .models import Category, ExchangeRate, Material, Product
+from .order_admin import OrderViewSet, register_log_actions
+from .order_admin import admin_urls as order_admin_urls
 from .payment_admin import (
     ConfirmTransfersBulkAction,
-    OrderViewSet,
     OutgoingEmailViewSet,
     PaymentViewSet,
     RejectTransfersBulkAction,
@@ -137,6 +138,10 @@ def register_listing_log_actions(actions):
     actions.register_action(
         "catalog.send_back", _("Send back"), _("Sent back to the artisan with a note")
     )
+
+
+hooks.register("register_log_actions", register_log_actions)
+hooks.register("register_admin_urls", order_admin_urls)
 
 
 @hooks.register("register_admin_urls")

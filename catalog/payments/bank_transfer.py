@@ -1,13 +1,16 @@
 """Bank transfer to the council's account: the buyer transfers with the order number as the
-reference and uploads a proof; an editor checks the account and confirms or rejects."""
+reference and uploads a proof; an editor checks the account and confirms or rejects. A refund
+is the council transferring money back, recorded by the editor who made the transfer."""
+
+import uuid
 
 from django.db import transaction
 
 from ..checkout.services import cancel_unpaid_order, mark_order_paid
 from ..models import OrderStatus, Payment, PaymentMethod, PaymentStatus
-from .base import PaymentProvider
+from .base import PaymentProvider, check_refund
 
-CONFIRMED, REJECTED = "confirmed", "rejected"
+CONFIRMED, REJECTED, REFUNDED = "confirmed", "rejected", "refunded"
 
 
 class BankTransfer(PaymentProvider):
@@ -43,14 +46,31 @@ class BankTransfer(PaymentProvider):
         data = {"by": user.pk, "note": note}
         return self.handle_event(f"payment-{payment.pk}", REJECTED, payment, data)
 
+    def refund(self, payment, amount, user, note="", event_id=None):
+        """The council has transferred `amount` back to the buyer's account."""
+        if self.seen(event_id):
+            return False  # this refund was recorded already (a form sent twice)
+        check_refund(payment, amount)  # a clear error before anything is recorded
+        data = {"by": user.pk, "amount": amount, "note": note}
+        return self.handle_event(event_id or f"refund-{uuid.uuid4()}", REFUNDED, payment, data)
+
     def apply(self, event):
         payment = Payment.objects.select_for_update().get(pk=event.payment_id)
+        if event.kind == REFUNDED:
+            return self._apply_refund(payment, event.data["amount"])
         if event.kind == CONFIRMED and mark_order_paid(payment.order):
             payment.status = PaymentStatus.SUCCEEDED
         elif event.kind == REJECTED:
             cancel_unpaid_order(payment.order)
             payment.status, payment.note = PaymentStatus.FAILED, event.data.get("note", "")
         payment.save(update_fields=["status", "note", "updated_at"])
+
+    def _apply_refund(self, payment, amount):
+        check_refund(payment, amount)  # again, on the locked row: the event is undone if not
+        payment.refunded_amount += amount
+        if payment.refunded_amount >= payment.amount:
+            payment.status = PaymentStatus.REFUNDED
+        payment.save(update_fields=["refunded_amount", "status", "updated_at"])
 
 
 bank_transfer = BankTransfer()
