@@ -124,7 +124,7 @@ def place_order(cart, *, delivery, buyer=None, language="id", currency=None, **d
         shipping_service=option.service,
         shipping_days_min=option.days_min,
         shipping_days_max=option.days_max,
-        incoterm=settings.EXPORT_INCOTERM if destination.abroad else "",
+        incoterm=settings.EXPORT_INCOTERM if destination.abroad and option.parcels_travel else "",
         display_currency=currency.currency if currency else "IDR",
         display_rate=currency.rupiah_per_unit if currency else None,
         expires_at=timezone.now() + payment_window(),

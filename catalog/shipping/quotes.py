@@ -48,6 +48,11 @@ class ShippingOption:
         return sum(parcel.price for parcel in self.parcels)
 
     @property
+    def parcels_travel(self):
+        """Whether a courier carries the parcels (not collected at the gallery)."""
+        return self.method == DeliveryMethod.COURIER
+
+    @property
     def label(self):
         return _("Pick up at the council's gallery") if self.method == PICKUP else self.service
 

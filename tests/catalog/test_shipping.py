@@ -276,3 +276,20 @@ def test_a_cloth_is_billed_folded_not_spread_out():
     parcel = couriers(contents_of((cloth, 1)), EAST_JAVA)["JNE Reguler"].parcels[0]
 
     assert (parcel.weight_grams, parcel.price) == (330, 9_000)
+
+
+def test_a_buyer_from_abroad_collecting_at_the_gallery_has_no_incoterm(client, home_page):
+    client.post(reverse("cart:add", args=[ProductFactory(stock=3).pk]), {"quantity": 1})
+
+    client.post(
+        reverse("checkout:checkout"),
+        {
+            "name": "Anna",
+            "email": "a@example.nl",
+            "phone": "+31 6 1234 5678",
+            "country": "NL",
+            "delivery": "pickup",
+        },
+    )
+
+    assert Order.objects.get().incoterm == ""
