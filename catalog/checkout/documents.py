@@ -194,7 +194,8 @@ def proforma(request, token):
         "catalog/checkout/proforma.html",
         order,
         parcels=parcels,
-        gross_kg=sum((parcel.weight_kg for parcel in parcels), Decimal(0)),
+        net_kg=sum((parcel.weight_kg for parcel in parcels), Decimal(0)),
+        shipping_kg=kilograms(sum(parcel.fulfilment.weight_grams for parcel in parcels)),
         indicative=indicative,
         indicative_totals=indicative
         and {

@@ -26,7 +26,7 @@ from ..models import (
     ProductVariant,
 )
 from ..models.orders import new_access_token, new_order_number
-from ..shipping.quotes import Destination, find_option, piece_weight
+from ..shipping.quotes import Destination, find_option, net_weight
 
 
 class CheckoutError(Exception):
@@ -152,7 +152,7 @@ def place_order(cart, *, delivery, buyer=None, language="id", currency=None, **d
                 unit_price=priced.unit_price,
                 quantity=line.quantity,
                 line_total=priced.total,
-                weight_grams=piece_weight(line.product, destination.volumetric_divisor),
+                weight_grams=net_weight(line.product),
                 hs_code=line.product.hs_code,
                 **commission_on(part.artisan, priced.total),
                 stock_reserved=take_from_stock(line.product, line.variant, line.quantity),

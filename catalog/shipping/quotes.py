@@ -60,6 +60,11 @@ class ShippingOption:
         return next(parcel for parcel in self.parcels if parcel.artisan.pk == artisan.pk)
 
 
+def net_weight(product):
+    """What one piece weighs as its maker states it (a default when they gave none)."""
+    return product.weight_grams or settings.DEFAULT_PIECE_WEIGHT_GRAMS
+
+
 def piece_weight(product, divisor):
     """What one piece weighs for the courier (a default when the artisan gave no weight)."""
     return product.shipping_weight_grams(divisor) or settings.DEFAULT_PIECE_WEIGHT_GRAMS

@@ -147,7 +147,7 @@ def test_the_proforma_invoice_has_what_customs_and_the_buyers_bank_need(
     assert "Anna de Vries" in page and "1016 GV Amsterdam" in page and "Belanda" in page
     assert "6214.90" in page and "6117.10" in page  # HS codes
     assert "0,450" in page and "0,900" in page and "0,120" in page  # per piece, per line (kg)
-    assert "Berat kotor" in page and "1,020 kg" in page
+    assert "Berat bersih" in page and "Berat kiriman (ditagih)" in page and "1,020 kg" in page
     assert "2 paket, satu per perajin" in page
     assert "DAP Amsterdam, Belanda" in page
     assert "Negara asal" in page
