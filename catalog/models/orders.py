@@ -50,8 +50,13 @@ class OrderQuerySet(models.QuerySet):
         return self.filter(status=OrderStatus.AWAITING_PAYMENT)
 
     def overdue(self, now):
-        """Unpaid orders whose time to pay has run out."""
-        return self.awaiting_payment().filter(expires_at__lte=now)
+        """Unpaid orders whose time to pay has run out. An order whose buyer sent a proof of
+        transfer in time waits for the council's check instead (a weekend may pass)."""
+        return (
+            self.awaiting_payment()
+            .filter(expires_at__lte=now)
+            .exclude(payments__status="proof_sent")
+        )
 
 
 class Order(models.Model):

@@ -17,10 +17,12 @@ from catalog.models import (
     FulfilmentStatus,
     Order,
     OrderStatus,
+    PaymentStatus,
     Product,
     ProductVariant,
     WholesaleTier,
 )
+from catalog.payments.bank_transfer import bank_transfer
 from tests.catalog.factories import ProductFactory
 from tests.conftest import needs_service
 
@@ -126,6 +128,19 @@ def test_an_unpaid_order_lapses_and_gives_its_stock_back_once(capsys):
     assert Product.objects.get(pk=product.pk).stock == 5
     assert set(order.fulfilments.values_list("status", flat=True)) == {FulfilmentStatus.CANCELLED}
     assert "1 unpaid order(s) expired." in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_an_order_whose_proof_came_in_time_waits_for_the_councils_check():
+    product = ProductFactory(stock=5)
+    order = place_order(cart_with((product, None, 2)), **CONTACT)
+    bank_transfer.start(order)
+    order.payments.update(status=PaymentStatus.PROOF_SENT)
+    Order.objects.filter(pk=order.pk).update(expires_at=timezone.now() - timedelta(days=2))
+
+    assert expire_overdue_orders() == 0
+    assert Order.objects.get(pk=order.pk).status == OrderStatus.AWAITING_PAYMENT
+    assert Product.objects.get(pk=product.pk).stock == 3
 
 
 @pytest.mark.django_db
