@@ -1,8 +1,10 @@
-"""An artisan's part of an order, moved on by the artisan: packed, shipped, delivered."""
+"""An artisan's part of an order, moved on by the artisan: packed, shipped, delivered (the
+buyer is told when it is shipped and when it is delivered)."""
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from .checkout import notifications
 from .models import Fulfilment, FulfilmentStatus
 from .models.orders import ARTISAN_STEPS
 
@@ -26,4 +28,8 @@ def advance(fulfilment, status, courier="", tracking_number=""):
         fulfilment.courier, fulfilment.tracking_number = courier, tracking_number
     fulfilment.status = status
     fulfilment.save()
+    if status == FulfilmentStatus.SHIPPED:
+        notifications.part_shipped(fulfilment)
+    elif status == FulfilmentStatus.DELIVERED:
+        notifications.part_delivered(fulfilment)
     return fulfilment

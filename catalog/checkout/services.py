@@ -27,6 +27,7 @@ from ..models import (
 )
 from ..models.orders import new_access_token, new_order_number
 from ..shipping.quotes import Destination, find_option, net_weight
+from . import notifications
 
 
 class CheckoutError(Exception):
@@ -163,7 +164,7 @@ def place_order(cart, *, delivery, buyer=None, language="id", currency=None, **d
 
 def _close_unpaid(order, status):
     """An unpaid order closed (expired, or its transfer rejected): its pieces go back to
-    stock, once. Returns whether it was still open."""
+    stock and the buyer is told, once. Returns whether it was still open."""
     closed = Order.objects.filter(pk=order.pk, status=OrderStatus.AWAITING_PAYMENT).update(
         status=status
     )
@@ -173,6 +174,7 @@ def _close_unpaid(order, status):
         give_back_to_stock(line)
     order.fulfilments.update(status=FulfilmentStatus.CANCELLED)
     order.status = status
+    notifications.order_closed(order, status)
     return True
 
 
@@ -189,14 +191,16 @@ def cancel_unpaid_order(order):
 
 @transaction.atomic
 def mark_order_paid(order):
-    """Paid: each artisan's part is now to be packed. Returns whether it was awaiting payment
-    (an order that lapsed meanwhile has given its pieces back and is not revived)."""
+    """Paid: each artisan's part is now to be packed (the buyer and the artisans are told).
+    Returns whether it was awaiting payment (an order that lapsed meanwhile has given its
+    pieces back and is not revived)."""
     paid = Order.objects.filter(pk=order.pk, status=OrderStatus.AWAITING_PAYMENT).update(
         status=OrderStatus.PAID
     )
     if paid:
         order.fulfilments.update(status=FulfilmentStatus.PAID)
         order.status = OrderStatus.PAID
+        notifications.payment_confirmed(order)
     return bool(paid)
 
 
