@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from .checkout import notifications
-from .models import Fulfilment, FulfilmentStatus
+from .models import DeliveryMethod, Fulfilment, FulfilmentStatus
 from .models.orders import ARTISAN_STEPS
 
 
@@ -15,14 +15,18 @@ class FulfilmentError(Exception):
 
 @transaction.atomic
 def advance(fulfilment, status, courier="", tracking_number=""):
-    """Move the part on to `status`; shipping needs the courier and the tracking number."""
-    fulfilment = Fulfilment.objects.select_for_update().get(pk=fulfilment.pk)
+    """Move the part on to `status`; shipping by courier needs the courier and the tracking
+    number (a part the buyer collects is "shipped" when brought to the council's gallery)."""
+    fulfilment = (
+        Fulfilment.objects.select_for_update().select_related("order").get(pk=fulfilment.pk)
+    )
     if status not in ARTISAN_STEPS.get(fulfilment.status, []):
         raise FulfilmentError(
             _("This part is %(status)s: it cannot be marked like that now.")
             % {"status": fulfilment.get_status_display().lower()}
         )
-    if status == FulfilmentStatus.SHIPPED:
+    by_courier = fulfilment.order.delivery_method == DeliveryMethod.COURIER
+    if status == FulfilmentStatus.SHIPPED and by_courier:
         if not (courier and tracking_number):
             raise FulfilmentError(_("Give the courier and the tracking number (resi)."))
         fulfilment.courier, fulfilment.tracking_number = courier, tracking_number

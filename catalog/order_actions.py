@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.log_actions import log
 
+from .checkout import notifications
 from .checkout.services import cancel_unpaid_order, give_back_to_stock
 from .models import (
     DeliveryMethod,
@@ -116,13 +117,14 @@ def cancel_order(order, user, *, reason="", refund_amount=0, refund_event_id=Non
     payment, in the same transaction: a refused refund cancels nothing.
     """
     order = Order.objects.select_for_update().get(pk=order.pk)
+    unsent = []
     if order.status == OrderStatus.AWAITING_PAYMENT:
         if refund_amount:
             raise OrderActionError(_("This order was not paid: there is nothing to refund."))
-        cancel_unpaid_order(order)
+        cancel_unpaid_order(order, reason=reason)
         text = _("Order cancelled before payment; its pieces went back to stock.")
     elif order.status == OrderStatus.PAID:
-        text = _cancel_unsent_parts(order)
+        text, unsent = _cancel_unsent_parts(order)
     else:
         raise OrderActionError(
             _("This order is %(status)s already: there is nothing to cancel.")
@@ -134,6 +136,8 @@ def cancel_order(order, user, *, reason="", refund_amount=0, refund_event_id=Non
         if payment is None:
             raise OrderActionError(_("No payment was received for this order."))
         refund_payment(payment, user, refund_amount, reason, event_id=refund_event_id)
+    if unsent:
+        notifications.paid_order_cancelled(order, unsent, refunded=refund_amount)
     return order
 
 
@@ -156,14 +160,16 @@ def _cancel_unsent_parts(order):
     if not kept:
         order.status = OrderStatus.CANCELLED
         order.save(update_fields=["status"])
-        return _(
+        text = _(
             "Paid order cancelled: the parts of %(names)s were not sent yet and their "
             "pieces went back to stock."
         ) % {"names": names}
-    return _(
+        return text, unsent
+    text = _(
         "Parts of %(names)s cancelled (not sent yet; their pieces went back to stock). "
         "Parts already sent go on: %(kept)s."
     ) % {"names": names, "kept": ", ".join(str(part.artisan) for part in kept)}
+    return text, unsent
 
 
 @transaction.atomic
@@ -189,8 +195,13 @@ def set_fulfilment(fulfilment, user, status, courier="", tracking_number="", not
     changes = _changes(part, status, courier, tracking_number)
     if not changes:
         raise OrderActionError(_("Nothing was changed."))
+    was = part.status
     part.status, part.courier, part.tracking_number = status, courier, tracking_number
     part.save()
+    if status != was and status == FulfilmentStatus.SHIPPED:
+        notifications.part_shipped(part)
+    elif status != was and status == FulfilmentStatus.DELIVERED:
+        notifications.part_delivered(part)
     text = _("Part of %(artisan)s: %(changes)s.") % {
         "artisan": part.artisan,
         "changes": "; ".join(changes),

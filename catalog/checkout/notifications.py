@@ -109,11 +109,11 @@ def payment_confirmed(order):
         _to_artisan("payment_confirmed_artisan", fulfilment)
 
 
-def order_closed(order, status):
+def order_closed(order, status, reason=""):
     """An unpaid order expired or was cancelled (the buyer cancelled it, or the council did
     or rejected the transfer): the buyer hears its pieces were released and whom to ask."""
     kind = "order_expired_buyer" if status == OrderStatus.EXPIRED else "order_cancelled_buyer"
-    _to_buyer(kind, order, parts=_parts(order))
+    _to_buyer(kind, order, parts=_parts(order), reason=reason)
 
 
 def _others(fulfilment, statuses):
@@ -126,6 +126,12 @@ def part_shipped(fulfilment):
     """An artisan has sent their part: the buyer gets the courier and the tracking number."""
     waiting = _others(fulfilment, [FulfilmentStatus.PAID, FulfilmentStatus.PACKED])
     _to_buyer("part_shipped_buyer", fulfilment.order, fulfilment=fulfilment, waiting=waiting)
+
+
+def paid_order_cancelled(order, parts, refunded=0):
+    """The council cancelled parts of a paid order (a maker cannot send): the buyer hears which,
+    and what is refunded."""
+    _to_buyer("paid_parts_cancelled_buyer", order, parts=parts, refunded=refunded)
 
 
 def part_delivered(fulfilment):

@@ -22,6 +22,7 @@ from ..models import (
     Order,
     OrderLine,
     OrderStatus,
+    PaymentStatus,
     Product,
     ProductVariant,
 )
@@ -162,9 +163,10 @@ def place_order(cart, *, delivery, buyer=None, language="id", currency=None, **d
     return order
 
 
-def _close_unpaid(order, status):
-    """An unpaid order closed (expired, or its transfer rejected): its pieces go back to
-    stock and the buyer is told, once. Returns whether it was still open."""
+def _close_unpaid(order, status, reason=""):
+    """An unpaid order closed (expired, or cancelled: by the buyer, or by the council, who may
+    give a reason): its pieces go back to stock, a payment still awaited is marked not
+    received, and the buyer is told, once. Returns whether it was still open."""
     closed = Order.objects.filter(pk=order.pk, status=OrderStatus.AWAITING_PAYMENT).update(
         status=status
     )
@@ -173,8 +175,11 @@ def _close_unpaid(order, status):
     for line in OrderLine.objects.filter(order=order, stock_reserved=True):
         give_back_to_stock(line)
     order.fulfilments.update(status=FulfilmentStatus.CANCELLED)
+    order.payments.filter(status=PaymentStatus.PENDING).update(
+        status=PaymentStatus.FAILED, updated_at=timezone.now()
+    )
     order.status = status
-    notifications.order_closed(order, status)
+    notifications.order_closed(order, status, reason=reason)
     return True
 
 
@@ -185,8 +190,8 @@ def expire_order(order):
 
 
 @transaction.atomic
-def cancel_unpaid_order(order):
-    return _close_unpaid(order, OrderStatus.CANCELLED)
+def cancel_unpaid_order(order, reason=""):
+    return _close_unpaid(order, OrderStatus.CANCELLED, reason=reason)
 
 
 @transaction.atomic

@@ -61,8 +61,9 @@ class BankTransfer(PaymentProvider):
         if event.kind == CONFIRMED and mark_order_paid(payment.order):
             payment.status = PaymentStatus.SUCCEEDED
         elif event.kind == REJECTED:
-            cancel_unpaid_order(payment.order)
-            payment.status, payment.note = PaymentStatus.FAILED, event.data.get("note", "")
+            note = event.data.get("note", "")
+            cancel_unpaid_order(payment.order, reason=note)
+            payment.status, payment.note = PaymentStatus.FAILED, note
         payment.save(update_fields=["status", "note", "updated_at"])
 
     def _apply_refund(self, payment, amount):

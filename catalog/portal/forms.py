@@ -10,7 +10,7 @@ from django.utils.translation import ngettext
 from home.forms import DecodableImageField
 
 from ..forms import MAX_PRICE
-from ..models import Category, Material, Product
+from ..models import Category, DeliveryMethod, Material, Product
 from ..models.orders import ARTISAN_STEPS
 
 MAX_PHOTOS = 8
@@ -178,3 +178,9 @@ class FulfilmentStepForm(forms.Form):
         super().__init__(*args, **kwargs)
         steps = ARTISAN_STEPS.get(fulfilment.status, [])
         self.fields["status"].choices = [(step.value, step.label) for step in steps]
+        self.to_gallery = fulfilment.order.delivery_method == DeliveryMethod.PICKUP
+        if self.to_gallery:  # the buyer collects it: the artisan brings it to the gallery
+            self.fields["status"].choices = [
+                (step.value, _("Brought to the gallery") if step == "shipped" else step.label)
+                for step in steps
+            ]

@@ -25,8 +25,10 @@ from catalog.models import (
     FulfilmentStatus,
     Order,
     OutgoingEmail,
+    PaymentStatus,
     ShippingZone,
 )
+from catalog.order_actions import cancel_order, set_fulfilment
 from catalog.payments.bank_transfer import bank_transfer
 from home.models import CouncilSettings
 from tests.artisans.factories import ArtisanFactory
@@ -257,6 +259,9 @@ def test_a_rejected_transfer_tells_the_buyer_what_to_do(two_makers):
     assert email.subject == f"Your order {order.number} is cancelled"
     assert "pieces have been released" in email.body and "contact the council" in email.body
     assert "dewan@example.com" in email.body and "0812 1111 2222" in email.body
+    assert "The council's note: No such transfer" in email.body
+    order.payment.refresh_from_db()
+    assert order.payment.status == PaymentStatus.FAILED
 
 
 def test_a_buyer_who_cancels_hears_it_in_their_language(client, two_makers):
@@ -363,3 +368,31 @@ def test_a_mail_server_down_at_confirmation_keeps_the_payment_and_the_emails(
         "sri@example.com",
         "tono@example.com",
     ]
+
+
+def test_a_lapsed_order_no_longer_waits_for_its_transfer(two_makers):
+    order = order_from(two_makers)
+
+    expire_order(order)
+
+    order.payment.refresh_from_db()
+    assert order.payment.status == PaymentStatus.FAILED
+
+
+def test_a_part_an_editor_marks_shipped_or_cancels_tells_the_buyer(two_makers):
+    order = order_from(two_makers, "en")
+    editor = editor_account()
+    bank_transfer.confirm(order.payment, editor)
+    OutgoingEmail.objects.all().delete()
+
+    set_fulfilment(order.parts[0], editor, "shipped", courier="JNE", tracking_number="JNE123")
+    cancel_order(order, editor, reason="Out of stock", refund_amount=40_000)
+
+    shipped, cancelled = (
+        queued("part_shipped_buyer")["jane@example.com"],
+        queued("paid_parts_cancelled_buyer")["jane@example.com"],
+    )
+    assert "JNE123" in shipped.body
+    assert cancelled.subject == f"Part of your order {order.number} is cancelled"
+    assert "2 x Tas Ledre" in cancelled.body and "Kain Sekar Jati" not in cancelled.body
+    assert "IDR 40,000 is being transferred back to you" in cancelled.body

@@ -122,3 +122,22 @@ def test_a_part_to_be_picked_up_goes_to_the_gallery(client):
     page = client.get(reverse("portal:my_orders")).content.decode()
 
     assert "mengambil pesanan ini di galeri" in page
+
+
+def test_a_part_to_be_picked_up_is_brought_to_the_gallery_without_a_courier(client):
+    product = ProductFactory(name="Kain A", stock=5)
+    cart = Cart.objects.create()
+    add_to_cart(cart, product, None, 1)
+    placed = place_order(cart, delivery="pickup", **DETAILS)
+    mark_order_paid(placed)
+    part = placed.fulfilments.get()
+    client.force_login(artisan_account("sri", product.artisan)[0])
+
+    page = client.get(reverse("portal:my_orders")).content.decode()
+    client.post(
+        reverse("portal:fulfilment_step", args=[part.pk]), {f"f{part.pk}-status": "shipped"}
+    )
+
+    assert "Sudah diantar ke galeri" in page and "tracking_number" not in page
+    part.refresh_from_db()
+    assert (part.status, part.courier) == (FulfilmentStatus.SHIPPED, "")
