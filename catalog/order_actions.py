@@ -26,7 +26,7 @@ from .models import (
 )
 from .money import format_idr
 from .payments.bank_transfer import bank_transfer
-from .payments.base import refundable
+from .payments.base import check_refund, refundable
 
 # Each payment method's provider (card payments add theirs here).
 PROVIDERS = {provider.method: provider for provider in (bank_transfer,)}
@@ -97,6 +97,15 @@ def refund_payment(payment, user, amount, note="", event_id=None):
     """Record that `amount` was given back to the buyer; returns whether it was new (a form
     sent twice with the same `event_id` refunds once)."""
     payment = Payment.objects.select_related("order").get(pk=payment.pk)
+    check_refund(payment, amount)  # above what was paid: that message first
+    to_send = payment.order.fulfilments.filter(status__in=NOT_SENT)
+    if payment.order.status == OrderStatus.PAID and amount >= payment.amount and to_send.exists():
+        raise OrderActionError(
+            _(
+                "Parts of this order are still to be sent: cancel the order (with its refund) "
+                "instead, so that the makers do not send them."
+            )
+        )
     if not provider_for(payment).refund(payment, amount, user, note, event_id=event_id):
         return False
     text = _("Refund of %(amount)s recorded (%(method)s).") % {
@@ -135,14 +144,16 @@ def cancel_order(order, user, *, reason="", refund_amount=0, refund_event_id=Non
         payment = received_payment(order)
         if payment is None:
             raise OrderActionError(_("No payment was received for this order."))
-        refund_payment(payment, user, refund_amount, reason, event_id=refund_event_id)
+        if not refund_payment(payment, user, refund_amount, reason, event_id=refund_event_id):
+            refund_amount = 0  # recorded before (the same form sent twice)
     if unsent:
         notifications.paid_order_cancelled(order, unsent, refunded=refund_amount)
     return order
 
 
 def _cancel_unsent_parts(order):
-    parts = list(order.fulfilments.select_related("artisan").order_by("pk"))
+    # Locked: an artisan marking a part shipped meanwhile waits, and is then refused.
+    parts = list(order.fulfilments.select_for_update().select_related("artisan").order_by("pk"))
     unsent = [part for part in parts if part.status in NOT_SENT]
     if not unsent:
         raise OrderActionError(
@@ -150,7 +161,7 @@ def _cancel_unsent_parts(order):
         )
     for line in OrderLine.objects.filter(fulfilment__in=unsent, stock_reserved=True):
         give_back_to_stock(line)
-    Fulfilment.objects.filter(pk__in=[part.pk for part in unsent]).update(
+    Fulfilment.objects.filter(pk__in=[part.pk for part in unsent], status__in=NOT_SENT).update(
         status=FulfilmentStatus.CANCELLED
     )
     names = ", ".join(str(part.artisan) for part in unsent)

@@ -19,6 +19,7 @@ from ..models import (
     INDONESIA,
     DeliveryMethod,
     Fulfilment,
+    FulfilmentStatus,
     Order,
     OrderStatus,
     Payment,
@@ -106,6 +107,8 @@ def proforma_parcels(order, indicative):
     """One parcel per artisan, each line with its weights and indicative amounts."""
     parcels = []
     for fulfilment in order.fulfilments.all():
+        if fulfilment.status == FulfilmentStatus.CANCELLED:
+            continue
         lines = [
             ProformaLine(
                 line,
@@ -189,20 +192,21 @@ def proforma(request, token):
         return unavailable(request, order, refusal)
     indicative = Indicative.for_order(order)
     parcels = proforma_parcels(order, indicative)
+    # Parts the council cancelled after payment are not sent: the sums are those of the rest.
+    goods = sum(entry.line.line_total for parcel in parcels for entry in parcel.lines)
+    shipping = sum(parcel.fulfilment.shipping_cost for parcel in parcels)
+    totals = {"subtotal": goods, "shipping": shipping, "total": goods + shipping}
     return render_document(
         request,
         "catalog/checkout/proforma.html",
         order,
         parcels=parcels,
+        totals=totals,
         net_kg=sum((parcel.weight_kg for parcel in parcels), Decimal(0)),
         shipping_kg=kilograms(sum(parcel.fulfilment.weight_grams for parcel in parcels)),
         indicative=indicative,
         indicative_totals=indicative
-        and {
-            "subtotal": indicative.amount(order.subtotal),
-            "shipping": indicative.amount(order.shipping_cost),
-            "total": indicative.amount(order.total),
-        },
+        and {name: indicative.amount(amount) for name, amount in totals.items()},
         by_courier=order.delivery_method == DeliveryMethod.COURIER,
         bank=settings.BANK_TRANSFER,
     )

@@ -10,6 +10,7 @@ from artisans import kemendagri
 from home.phones import validate_whatsapp_number
 
 from ..models import INDONESIA, DeliveryMethod, Order
+from ..money import format_idr
 from ..shipping.quotes import Destination, shipping_options
 
 
@@ -30,7 +31,7 @@ INTERNATIONAL_PHONE = RegexValidator(
     _("Enter the number with its country code, e.g. +31 6 1234 5678."),
     code="invalid_phone",
 )
-POSTAL_CODE_ID = RegexValidator(r"^\d{5}$", _("An Indonesian postal code has five digits."))
+POSTAL_CODE_ID = RegexValidator(r"^[0-9]{5}$", _("An Indonesian postal code has five digits."))
 POSTAL_CODE_ABROAD = RegexValidator(
     r"^[A-Za-z0-9][A-Za-z0-9 -]{1,10}$", _("Enter the postal code as the post office writes it.")
 )
@@ -131,13 +132,26 @@ class CheckoutForm(forms.ModelForm):
 
     @property
     def chosen_delivery(self):
-        return self.value_of("delivery")
+        chosen = self.value_of("delivery")
+        return chosen.rpartition("@")[0] if "@" in chosen else chosen
 
     def clean(self):
         cleaned = super().clean()
-        option = next((o for o in self.shipping_options if o.key == cleaned.get("delivery")), None)
+        # The choice carries the price the buyer saw ("key@price"): if the council changed the
+        # rate meanwhile, the buyer sees the new price before committing to it.
+        key, shown = cleaned.get("delivery") or "", ""
+        if "@" in key:
+            key, _at, shown = key.rpartition("@")
+        cleaned["delivery"] = key
+        option = next((o for o in self.shipping_options if o.key == key), None)
         if option is None:
             self.add_error("delivery", _("Choose how your order reaches you."))
+        elif shown and shown != str(option.total):
+            self.add_error(
+                "delivery",
+                _("The price of this delivery is now %(price)s: check it and place the order.")
+                % {"price": format_idr(option.total)},
+            )
         pickup = option is not None and option.method == DeliveryMethod.PICKUP
         if cleaned.get("country") == INDONESIA:
             self.clean_indonesian_address(cleaned, required=not pickup)
@@ -152,21 +166,31 @@ class CheckoutForm(forms.ModelForm):
                 validate_whatsapp_number(phone)
             except forms.ValidationError as error:
                 self.add_error("phone", error)
-        parent = None
+        parent, missing_level = None, None
         for code_field, name_field, missing in REGION_LEVELS:
-            code = cleaned.get(code_field)
+            code = cleaned.get(code_field) if missing_level is None else ""
             if not code:
-                if required:
-                    self.add_error(code_field, missing)
-                break
-            region = kemendagri.get_region(code)
-            cleaned[name_field] = region.name
+                # Names are only ever those of the codes chosen, never typed.
+                cleaned[code_field], cleaned[name_field] = "", ""
+                missing_level = missing_level or (code_field, missing)
+                continue
+            cleaned[name_field] = kemendagri.get_region(code).name
             parent = code
-        if parent and len(parent) == 13 and not cleaned.get("postal_code"):
-            cleaned["postal_code"] = self.villages.get(parent, "")
+        if missing_level and required:
+            self.add_error(*missing_level)
+        village_postal_code = self.villages.get(parent, "") if missing_level is None else ""
+        if village_postal_code and not cleaned.get("postal_code"):
+            cleaned["postal_code"] = village_postal_code
         self.require(cleaned, ["street", "postal_code"] if required else [])
         if cleaned.get("postal_code"):
             self.check(cleaned, "postal_code", POSTAL_CODE_ID)
+        postal_code = cleaned.get("postal_code")
+        if postal_code and village_postal_code and postal_code != village_postal_code:
+            self.add_error(
+                "postal_code",
+                _("The postal code of %(village)s is %(code)s.")
+                % {"village": cleaned["village"], "code": village_postal_code},
+            )
 
     def clean_address_abroad(self, cleaned, required):
         for code_field, _name, _missing in REGION_LEVELS:

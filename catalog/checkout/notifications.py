@@ -130,8 +130,10 @@ def part_shipped(fulfilment):
 
 def paid_order_cancelled(order, parts, refunded=0):
     """The council cancelled parts of a paid order (a maker cannot send): the buyer hears which,
-    and what is refunded."""
+    and what is refunded; each artisan concerned, not to send its part."""
     _to_buyer("paid_parts_cancelled_buyer", order, parts=parts, refunded=refunded)
+    for fulfilment in parts:
+        _to_artisan("part_cancelled_artisan", fulfilment)
 
 
 def part_delivered(fulfilment):

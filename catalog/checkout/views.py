@@ -14,11 +14,11 @@ from artisans import kemendagri
 
 from ..cart.services import SESSION_COUNT, CartContents, cart_for
 from ..display_currency import price_display_for
-from ..models import Order, PaymentStatus
+from ..models import Order
 from ..payments.bank_transfer import bank_transfer
 from . import notifications
 from .forms import REGION_LEVELS, CheckoutForm, TransferProofForm
-from .services import CheckoutError, cancel_unpaid_order, place_order
+from .services import CheckoutError, place_order
 
 SESSION_ORDERS = "order_tokens"  # a guest's orders, so the site can link back to them
 
@@ -99,14 +99,22 @@ def order_detail(request, token):
         Order.objects.prefetch_related("fulfilments__artisan", "fulfilments__lines"),
         access_token=token,
     )
-    payment = bank_transfer.start(order)
+    # Reading the page writes nothing: the payment exists since the order was placed.
+    payment = order.payments.filter(method=bank_transfer.method).first()
     form = TransferProofForm(request.POST or None, request.FILES or None)
     if request.method == "POST":
+        payment = payment or bank_transfer.start(order)
         if form.is_valid() and bank_transfer.submit_proof(payment, form.cleaned_data["proof"]):
             messages.success(request, _("Thank you: the council will check the transfer."))
             return redirect("checkout:order", token=token)
         if form.is_valid():
-            messages.error(request, _("This order takes no more proofs."))
+            messages.error(
+                request,
+                _(
+                    "This order takes no more proofs: it is closed or its time to pay has "
+                    "passed. If you have transferred, contact the council."
+                ),
+            )
             return redirect("checkout:order", token=token)
     return TemplateResponse(
         request,
@@ -120,8 +128,7 @@ def cancel_order(request, token):
     """The buyer changes their mind before paying: the order is cancelled, the pieces go back.
     Once a proof of transfer is sent, money may be on its way: the council cancels then."""
     order = get_object_or_404(Order, access_token=token)
-    payment = bank_transfer.start(order)
-    if payment.status != PaymentStatus.PENDING or not cancel_unpaid_order(order):
+    if not bank_transfer.cancel_before_proof(order):
         messages.error(request, _("This order can no longer be cancelled here: ask the council."))
     else:
         messages.success(request, _("Your order is cancelled; nothing is owed."))

@@ -5,6 +5,8 @@ is the council transferring money back, recorded by the editor who made the tran
 import uuid
 
 from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from ..checkout.services import cancel_unpaid_order, mark_order_paid
 from ..models import OrderStatus, Payment, PaymentMethod, PaymentStatus
@@ -25,6 +27,14 @@ class BankTransfer(PaymentProvider):
         return payment
 
     @transaction.atomic
+    def cancel_before_proof(self, order):
+        """The buyer cancels an unpaid order, as long as no proof of transfer was sent (money
+        may be on its way then: the council decides). Returns whether it was cancelled."""
+        payment = self.start(order)
+        payment = Payment.objects.select_for_update().get(pk=payment.pk)
+        return payment.status == PaymentStatus.PENDING and cancel_unpaid_order(order)
+
+    @transaction.atomic
     def submit_proof(self, payment, proof):
         """The buyer's proof of transfer, kept privately for the editor who checks it."""
         payment = Payment.objects.select_for_update().get(pk=payment.pk)
@@ -32,6 +42,8 @@ class BankTransfer(PaymentProvider):
             return False
         if payment.order.status != OrderStatus.AWAITING_PAYMENT:
             return False
+        if payment.order.expires_at <= timezone.now():
+            return False  # too late: the order lapses; a transfer made now is refunded
         payment.proof.save(proof.name, proof, save=False)
         payment.status = PaymentStatus.PROOF_SENT
         payment.save(update_fields=["proof", "status", "updated_at"])
@@ -58,8 +70,12 @@ class BankTransfer(PaymentProvider):
         payment = Payment.objects.select_for_update().get(pk=event.payment_id)
         if event.kind == REFUNDED:
             return self._apply_refund(payment, event.data["amount"])
-        if event.kind == CONFIRMED and mark_order_paid(payment.order):
+        if event.kind == CONFIRMED:
+            # The money is in the account whatever became of the order: recorded as received,
+            # so that it can be refunded when the order had closed meanwhile.
             payment.status = PaymentStatus.SUCCEEDED
+            if not mark_order_paid(payment.order):
+                payment.note = _("Received for an order that was already closed: refund it.")
         elif event.kind == REJECTED:
             note = event.data.get("note", "")
             cancel_unpaid_order(payment.order, reason=note)

@@ -1,19 +1,24 @@
 """Bank transfer: the buyer sends a proof, an editor confirms (paid) or rejects (cancelled,
 stock back); every event counts once; proofs are never public."""
 
+from datetime import timedelta
 from io import BytesIO
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 import pytest
 from PIL import Image
 
 from catalog.cart.services import add_to_cart
-from catalog.checkout.services import place_order
+from catalog.checkout.services import expire_overdue_orders, place_order
 from catalog.models import (
     Cart,
     FulfilmentStatus,
+    Order,
     OrderStatus,
     PaymentEvent,
     PaymentStatus,
@@ -153,3 +158,42 @@ def test_editors_see_and_export_orders_but_do_not_type_them_in(client, order):
     )
     assert order.number.encode() in b"".join(client.get(listing + "?export=csv").streaming_content)
     assert client.get(reverse("wagtailsnippets_catalog_order:add")).status_code != 200
+
+
+def test_a_proof_after_the_time_to_pay_is_refused_and_the_order_lapses(client, home_page, order):
+    bank_transfer.start(order)
+    Order.objects.filter(pk=order.pk).update(expires_at=timezone.now() - timedelta(hours=5))
+
+    response = client.post(order_url(order), {"proof": receipt_png()}, follow=True)
+
+    assert "waktu pembayarannya sudah lewat" in response.content.decode()
+    assert order.payments.get().status == PaymentStatus.PENDING
+    assert expire_overdue_orders() == 1
+
+
+def test_money_that_arrives_for_a_closed_order_is_recorded_and_can_be_refunded(order):
+    payment = bank_transfer.start(order)
+    editor = editor_account()
+    expire_overdue_orders(now=timezone.now() + timedelta(days=2))
+
+    bank_transfer.confirm(payment, editor)
+    payment.refresh_from_db()
+
+    assert Order.objects.get(pk=order.pk).status == OrderStatus.EXPIRED
+    assert payment.status == PaymentStatus.SUCCEEDED and "sudah ditutup" in payment.note
+    assert bank_transfer.refund(payment, payment.amount, editor)
+    payment.refresh_from_db()
+    assert payment.status == PaymentStatus.REFUNDED
+
+
+def test_reading_the_order_page_writes_nothing(client, home_page, order):
+    bank_transfer.start(order)
+    client.get(order_url(order))  # Wagtail creates the council's settings row once
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(order_url(order))
+
+    writes = [
+        q["sql"] for q in queries if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE"))
+    ]
+    assert writes == []

@@ -69,8 +69,9 @@ def test_an_order_from_two_artisans_from_cart_to_shipped(market, browser, live_s
     choose(buyer, "village_code", "35.22.01.2001")
     assert buyer.input_value("input[name=postal_code]") == "62165"
     buyer.fill("input[name=street]", "Jl. Diponegoro 12, RT 02/RW 03")
-    buyer.wait_for_selector(f"input[name=delivery][value='{market['delivery']}']")
-    buyer.check(f"input[name=delivery][value='{market['delivery']}']")
+    by_jne = f"input[name=delivery][value^='{market['delivery']}@']"
+    buyer.wait_for_selector(by_jne)
+    buyer.check(by_jne)
     assert buyer.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     with buyer.expect_navigation():
         buyer.click("button.portal-form__submit")

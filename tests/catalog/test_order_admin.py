@@ -22,10 +22,12 @@ from catalog.models import (
     Order,
     OrderNote,
     OrderStatus,
+    OutgoingEmail,
+    Payment,
     PaymentStatus,
     Product,
 )
-from catalog.order_actions import OrderActionError, cancel_order, set_fulfilment
+from catalog.order_actions import OrderActionError, cancel_order, refund_payment, set_fulfilment
 from catalog.payments.bank_transfer import bank_transfer
 from tests.catalog.factories import ProductFactory
 
@@ -299,3 +301,28 @@ def test_the_export_has_the_delivery_columns(client, editor):
     assert row["Negara"] == "Belanda"
     assert row["Pengiriman"] == "Kurir"
     assert "EMS" in row.values() and "250000" in row.values()
+
+
+def test_a_full_refund_while_parts_are_still_to_send_points_to_cancelling(editor):
+    order = paid(new_order(1), editor)
+    payment = order.payments.get()
+
+    with pytest.raises(OrderActionError) as refused:
+        refund_payment(payment, editor, payment.amount)
+
+    assert "batalkan pesanan" in str(refused.value)
+    assert Payment.objects.get(pk=payment.pk).refunded_amount == 0
+
+
+def test_an_artisan_whose_paid_part_is_cancelled_is_told_not_to_send_it(editor):
+    order = paid(new_order(1, 1), editor)
+    maker = order.parts[0].artisan
+    user, _artisan = artisan_account("sri", maker)
+    user.email = "sri@example.com"
+    user.save()
+    set_fulfilment(order.parts[1], editor, "shipped", courier="JNE", tracking_number="X1")
+
+    cancel_order(order, editor, reason="Kain rusak")
+
+    email = OutgoingEmail.objects.get(to="sri@example.com", kind="part_cancelled_artisan")
+    assert email.subject == f"Pesanan {order.number}: jangan kirim bagian Anda, sudah dibatalkan"

@@ -293,3 +293,64 @@ def test_a_buyer_from_abroad_collecting_at_the_gallery_has_no_incoterm(client, h
     )
 
     assert Order.objects.get().incoterm == ""
+
+
+def test_a_delivery_price_changed_since_the_page_was_shown_is_shown_again(client, home_page):
+    zone = zone_with_rates((1000, 9_000))
+    client.post(reverse("cart:add", args=[ProductFactory(stock=3).pk]), {"quantity": 1})
+    shown = f"{courier_key(zone)}@9000"
+    zone.rates.update(price=12_000)
+
+    response = client.post(
+        reverse("checkout:checkout"),
+        {
+            "name": "Rina",
+            "email": "rina@example.com",
+            "phone": "0812 3456 7890",
+            **BOJONEGORO_ADDRESS,
+            "delivery": shown,
+        },
+    )
+
+    assert "sekarang Rp12.000" in str(response.context["form"].errors["delivery"])
+    assert not Order.objects.exists()
+
+
+@pytest.mark.parametrize("postal_code", ["10110", "6216\uff15"])
+def test_a_postal_code_not_of_the_village_is_refused(client, home_page, postal_code):
+    client.post(reverse("cart:add", args=[ProductFactory(stock=3).pk]), {"quantity": 1})
+
+    response = client.post(
+        reverse("checkout:checkout"),
+        {
+            "name": "Rina",
+            "email": "rina@example.com",
+            "phone": "0812 3456 7890",
+            **BOJONEGORO_ADDRESS,
+            "postal_code": postal_code,
+            "delivery": "pickup",
+        },
+    )
+
+    assert "postal_code" in response.context["form"].errors
+    assert not Order.objects.exists()
+
+
+def test_only_the_names_of_the_regions_chosen_are_kept(client, home_page):
+    client.post(reverse("cart:add", args=[ProductFactory(stock=3).pk]), {"quantity": 1})
+
+    client.post(
+        reverse("checkout:checkout"),
+        {
+            "name": "Rina",
+            "email": "rina@example.com",
+            "phone": "0812 3456 7890",
+            "country": "ID",
+            "province_code": "35",
+            "regency": "Atlantis",
+            "delivery": "pickup",
+        },
+    )
+
+    order = Order.objects.get()
+    assert (order.province, order.regency, order.regency_code) == ("Jawa Timur", "", "")
