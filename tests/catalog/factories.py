@@ -118,3 +118,16 @@ BOJONEGORO_ADDRESS = {
     "street": "Jl. Diponegoro 12, RT 02/RW 03",
     "postal_code": "62165",
 }
+
+
+# A buyer in Indonesia (contact only) and one in Amsterdam (contact and address).
+RINA = {"name": "Rina", "email": "rina@example.com", "phone": "0812 3456 7890"}
+AMSTERDAM_BUYER = {
+    "name": "Anna de Vries",
+    "email": "anna@example.nl",
+    "phone": "+31 6 1234 5678",
+    "country": "NL",
+    "street": "Prinsengracht 263",
+    "regency": "Amsterdam",
+    "postal_code": "1016 GV",
+}

@@ -14,6 +14,7 @@ from catalog.models import Cart, PaymentStatus, ShippingScope
 from catalog.payments.bank_transfer import bank_transfer
 from tests.artisans.factories import ArtisanFactory
 from tests.catalog.factories import (
+    AMSTERDAM_BUYER,
     ExchangeRateFactory,
     ProductFactory,
     courier_key,
@@ -25,15 +26,7 @@ from .accounts import editor_account
 pytestmark = pytest.mark.django_db
 
 CONTACT = {"name": "Rina Wulandari", "email": "rina@example.com", "phone": "0812 3456 7890"}
-AMSTERDAM = {
-    "name": "Anna de Vries",
-    "email": "anna@example.nl",
-    "phone": "+31 6 1234 5678",
-    "country": "NL",
-    "street": "Prinsengracht 263",
-    "regency": "Amsterdam",
-    "postal_code": "1016 GV",
-}
+AMSTERDAM = AMSTERDAM_BUYER
 
 
 def order_of(*products, delivery="pickup", currency=None, **details):

@@ -13,7 +13,9 @@ from catalog.models import Cart, DeliveryMethod, Order, ShippingScope
 from catalog.shipping.quotes import Destination, shipping_options
 from tests.catalog.accounts import editor_account
 from tests.catalog.factories import (
+    AMSTERDAM_BUYER,
     BOJONEGORO_ADDRESS,
+    RINA,
     ProductFactory,
     ShippingZoneFactory,
     courier_key,
@@ -154,16 +156,7 @@ def test_a_buyer_abroad_types_the_address_and_gets_the_incoterm(client, home_pag
         service="Pos Indonesia EMS",
     )
     client.post(reverse("cart:add", args=[ProductFactory(stock=3).pk]), {"quantity": 1})
-    address = {
-        "name": "Anna de Vries",
-        "email": "anna@example.nl",
-        "phone": "+31 6 1234 5678",
-        "country": "NL",
-        "street": "Prinsengracht 263",
-        "regency": "Amsterdam",
-        "postal_code": "1016 GV",
-        "delivery": courier_key(zone, "Pos Indonesia EMS"),
-    }
+    address = {**AMSTERDAM_BUYER, "delivery": courier_key(zone, "Pos Indonesia EMS")}
 
     response = client.post(reverse("checkout:checkout"), address)
 
@@ -201,9 +194,7 @@ def test_picking_up_needs_no_address(client, home_page):
     client.post(
         reverse("checkout:checkout"),
         {
-            "name": "Rina",
-            "email": "rina@example.com",
-            "phone": "0812 3456 7890",
+            **RINA,
             "country": "ID",
             "delivery": "pickup",
         },
@@ -232,9 +223,7 @@ def test_a_village_outside_its_district_is_refused(client, home_page):
     response = client.post(
         reverse("checkout:checkout"),
         {
-            "name": "Rina",
-            "email": "rina@example.com",
-            "phone": "0812 3456 7890",
+            **RINA,
             **BOJONEGORO_ADDRESS,
             "village_code": "35.22.02.2001",
             "delivery": "pickup",
@@ -304,9 +293,7 @@ def test_a_delivery_price_changed_since_the_page_was_shown_is_shown_again(client
     response = client.post(
         reverse("checkout:checkout"),
         {
-            "name": "Rina",
-            "email": "rina@example.com",
-            "phone": "0812 3456 7890",
+            **RINA,
             **BOJONEGORO_ADDRESS,
             "delivery": shown,
         },
@@ -323,9 +310,7 @@ def test_a_postal_code_not_of_the_village_is_refused(client, home_page, postal_c
     response = client.post(
         reverse("checkout:checkout"),
         {
-            "name": "Rina",
-            "email": "rina@example.com",
-            "phone": "0812 3456 7890",
+            **RINA,
             **BOJONEGORO_ADDRESS,
             "postal_code": postal_code,
             "delivery": "pickup",
@@ -342,9 +327,7 @@ def test_only_the_names_of_the_regions_chosen_are_kept(client, home_page):
     client.post(
         reverse("checkout:checkout"),
         {
-            "name": "Rina",
-            "email": "rina@example.com",
-            "phone": "0812 3456 7890",
+            **RINA,
             "country": "ID",
             "province_code": "35",
             "regency": "Atlantis",
