@@ -17,9 +17,10 @@ import django
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "siteconf.settings.dev")
 django.setup()
 
+from django.utils import translation  # noqa: E402
+
 import polib  # noqa: E402
 import pycountry  # noqa: E402
-from django.utils import translation  # noqa: E402
 from django_countries import countries  # noqa: E402
 from django_countries.data import COUNTRIES  # noqa: E402
 
