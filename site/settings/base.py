@@ -223,3 +223,18 @@ COUNTRIES_FIRST_BREAK = "──────────"
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 # A phone's full-size photo is often 5-12 MB; it is re-encoded smaller on upload.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+
+# --- Card payments through Stripe (issue 6) ---------------------------------------------------
+# Without all three secrets the card option is hidden and bank transfer still works
+# (catalog.payments.stripe_client.card_payments_enabled).
+STRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")
+STRIPE_PUBLISHABLE_KEY = os.environ.get("STRIPE_PUBLISHABLE_KEY", "")
+STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
+# Where the stripe library and the checkout's Stripe.js come from (the tests point both at
+# localstripe on 127.0.0.1).
+STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "https://api.stripe.com")
+STRIPE_JS_URL = os.environ.get("STRIPE_JS_URL", "https://js.stripe.com/v3/")
+# What buyers abroad pay in: "IDR" (rupiah, their currency shown as indicative) or "display"
+# (their display currency, at the rate stored on the order). Buyers in Indonesia always pay IDR.
+EXPORT_PAYMENT_CURRENCY = os.environ.get("EXPORT_PAYMENT_CURRENCY", "IDR")
+# --- end of card payments ----------------------------------------------------------------------

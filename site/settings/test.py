@@ -26,3 +26,11 @@ BANK_TRANSFER = {
     "account_number": BANK_TRANSFER["account_number"] or "0000000000",
     "account_holder": BANK_TRANSFER["account_holder"] or "Dekranasda Kabupaten Bojonegoro",
 }
+
+# Card payments stay off unless a test turns them on against localstripe
+# (tests/catalog/stripe_server.py): a developer's own keys never reach the tests, and a test
+# that forgets localstripe gets "connection refused" from a port nobody listens on, never Stripe.
+STRIPE_SECRET_KEY = STRIPE_PUBLISHABLE_KEY = STRIPE_WEBHOOK_SECRET = ""
+STRIPE_API_BASE = "http://127.0.0.1:9"
+STRIPE_JS_URL = "http://127.0.0.1:9/js.stripe.com/v3/"
+EXPORT_PAYMENT_CURRENCY = "IDR"
