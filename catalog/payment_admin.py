@@ -19,7 +19,7 @@ class PaymentViewSet(SnippetViewSet):
     model = Payment
     icon = "doc-full"
     menu_label = _("Payments")
-    list_display = ["order", "reference", "amount", "status", "created_at"]
+    list_display = ["order", "reference", "amount_rupiah", "status", "created_at"]
     list_filter = ["status", "method"]
     search_fields = ["reference", "order__number", "order__name", "order__email"]
     search_backend_name = None

@@ -24,6 +24,16 @@ import pycountry  # noqa: E402
 from django_countries import countries  # noqa: E402
 from django_countries.data import COUNTRIES  # noqa: E402
 
+# Where iso-codes' Indonesian differs from the names Indonesia uses today (KBBI spelling,
+# the country's own name), or has none.
+CORRECTIONS = {
+    "TL": "Timor Leste",
+    "TW": "Taiwan",
+    "FR": "Prancis",
+    "CZ": "Ceko",
+    "BQ": "Bonaire, Sint Eustatius, dan Saba",
+}
+
 OUT = Path(__file__).resolve().parent.parent / "locale_countries/id/LC_MESSAGES/django.po"
 
 iso = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
@@ -48,6 +58,7 @@ with translation.override("en"):
         indonesian = iso.gettext(getattr(record, "common_name", None) or record.name)
         if indonesian == (getattr(record, "common_name", None) or record.name):
             indonesian = iso.gettext(record.name)
+        indonesian = CORRECTIONS.get(code, indonesian).replace("Perancis", "Prancis")
         if indonesian and indonesian != english:
             catalog.append(polib.POEntry(msgid=english, msgstr=indonesian, comment=code))
 OUT.parent.mkdir(parents=True, exist_ok=True)

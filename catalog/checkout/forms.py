@@ -28,7 +28,7 @@ REGION_LEVELS = [
 REGION_PROMPTS = [_("Province…"), _("Regency or city…"), _("District…"), _("Village…")]
 INTERNATIONAL_PHONE = RegexValidator(
     r"^\+[1-9][0-9 ()-]{6,20}$",
-    _("Enter the number with its country code, e.g. +31 6 1234 5678."),
+    _("Enter the number with its country code, starting with + (e.g. +61 412 345 678)."),
     code="invalid_phone",
 )
 POSTAL_CODE_ID = RegexValidator(r"^[0-9]{5}$", _("An Indonesian postal code has five digits."))
@@ -121,6 +121,11 @@ class CheckoutForm(forms.ModelForm):
     def destination(self):
         country = str(self.value_of("country") or INDONESIA)
         return Destination(country, self.value_of("province_code") if country == INDONESIA else "")
+
+    @property
+    def chosen_option(self):
+        """The delivery option the buyer has picked so far, as priced now, or None."""
+        return next((o for o in self.shipping_options if o.key == self.chosen_delivery), None)
 
     @property
     def courier_offered(self):

@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -59,6 +58,11 @@ def checkout(request):
         bank_transfer.start(order)
         if not order.emails.exists():  # not for the same cart submitted again
             notifications.order_placed(order, request)
+            messages.success(
+                request,
+                _("Thank you! Order %(number)s is placed: pay by bank transfer as shown below.")
+                % {"number": order.number},
+            )
         request.session[SESSION_COUNT] = 0
         request.session[SESSION_ORDERS] = [
             order.access_token,
@@ -135,8 +139,15 @@ def cancel_order(request, token):
     return redirect("checkout:order", token=token)
 
 
-@login_required
 def my_orders(request):
-    """A signed-in buyer's orders, newest first, each linking to its own page."""
-    orders = Order.objects.filter(buyer=request.user).prefetch_related("fulfilments")[:100]
-    return TemplateResponse(request, "catalog/checkout/my_orders.html", {"orders": orders})
+    """The buyer's orders, newest first, each linking to its own page: a signed-in buyer's
+    account, or the orders a guest placed in this browser (most buyers have no account)."""
+    if request.user.is_authenticated:
+        orders = Order.objects.filter(buyer=request.user)
+    else:
+        orders = Order.objects.filter(access_token__in=request.session.get(SESSION_ORDERS, []))
+    return TemplateResponse(
+        request,
+        "catalog/checkout/my_orders.html",
+        {"orders": orders[:100], "guest": not request.user.is_authenticated},
+    )

@@ -20,7 +20,7 @@ class Category(models.Model):
         on_delete=models.PROTECT,
         related_name="children",
     )
-    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    sort_order = models.PositiveSmallIntegerField(_("position"), default=0)
 
     localized_name = TranslatedField("name", "name_en")
 

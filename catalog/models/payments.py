@@ -3,10 +3,13 @@
 import os
 
 from django.conf import settings
+from django.contrib import admin
 from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
+
+from ..money import format_idr
 
 
 @deconstructible
@@ -63,7 +66,7 @@ class Payment(models.Model):
     )
     note = models.TextField(_("note"), blank=True)
     refunded_amount = models.PositiveBigIntegerField(_("refunded (rupiah)"), default=0)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("started"), auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = PaymentQuerySet.as_manager()
@@ -75,6 +78,10 @@ class Payment(models.Model):
 
     def __str__(self):
         return f"{self.order} · {self.get_method_display()}"
+
+    @admin.display(description=_("amount"), ordering="amount")
+    def amount_rupiah(self):
+        return format_idr(self.amount)
 
 
 class PaymentEvent(models.Model):

@@ -178,6 +178,8 @@ class FulfilmentStepForm(forms.Form):
         super().__init__(*args, **kwargs)
         steps = ARTISAN_STEPS.get(fulfilment.status, [])
         self.fields["status"].choices = [(step.value, step.label) for step in steps]
+        # The service the buyer paid for is the likely courier.
+        self.fields["courier"].initial = fulfilment.courier or fulfilment.order.shipping_service
         self.to_gallery = fulfilment.order.delivery_method == DeliveryMethod.PICKUP
         if self.to_gallery:  # the buyer collects it: the artisan brings it to the gallery
             self.fields["status"].choices = [

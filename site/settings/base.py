@@ -206,6 +206,8 @@ BANK_TRANSFER = {
     "bank": os.environ.get("BANK_TRANSFER_BANK", ""),
     "account_number": os.environ.get("BANK_TRANSFER_ACCOUNT_NUMBER", ""),
     "account_holder": os.environ.get("BANK_TRANSFER_ACCOUNT_HOLDER", ""),
+    # The bank's SWIFT/BIC code, for buyers who transfer from abroad.
+    "swift": os.environ.get("BANK_TRANSFER_SWIFT", ""),
 }
 # The council's usual commission on each sale, in percent (an artisan may have its own rate).
 COUNCIL_COMMISSION_PERCENT = os.environ.get("COUNCIL_COMMISSION_PERCENT", "5")

@@ -14,4 +14,5 @@ BANK_TRANSFER = {
     "bank": BANK_TRANSFER["bank"] or "Bank Jatim",
     "account_number": BANK_TRANSFER["account_number"] or "0000000000",
     "account_holder": BANK_TRANSFER["account_holder"] or "Dekranasda Kabupaten Bojonegoro",
+    "swift": BANK_TRANSFER["swift"] or "PDJTIDJ1",
 }

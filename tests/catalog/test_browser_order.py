@@ -72,6 +72,7 @@ def test_an_order_from_two_artisans_from_cart_to_shipped(market, browser, live_s
     by_jne = f"input[name=delivery][value^='{market['delivery']}@']"
     buyer.wait_for_selector(by_jne)
     buyer.check(by_jne)
+    assert buyer.inner_text("[data-total-to-pay]") == "Rp443.000"  # before committing
     assert buyer.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     with buyer.expect_navigation():
         buyer.click("button.portal-form__submit")

@@ -1,5 +1,6 @@
 """Checkout in one page: the buyer's details, the server's prices, a private order page."""
 
+from django.test import Client
 from django.urls import reverse
 
 import pytest
@@ -143,12 +144,24 @@ def test_a_signed_in_buyer_finds_their_orders_and_nobody_elses(client, home_page
     fill_cart(client, ProductFactory(stock=5))
     client.post(reverse("checkout:checkout"), DETAILS)
 
-    page = client.get(reverse("checkout:my_orders")).content.decode()
+    listed = list(client.get(reverse("checkout:my_orders")).context["orders"])
 
     mine = Order.objects.exclude(pk=theirs.pk).get()
-    assert mine.number in page and theirs.number not in page
+    assert listed == [mine]
     client.logout()
-    assert client.get(reverse("checkout:my_orders")).status_code == 302
+    assert list(client.get(reverse("checkout:my_orders")).context["orders"]) == []
+
+
+def test_a_guest_finds_the_orders_placed_in_this_browser_only(client, home_page):
+    fill_cart(client, ProductFactory(stock=5))
+    client.post(reverse("checkout:checkout"), DETAILS)
+    order = Order.objects.get()
+
+    here = client.get(reverse("checkout:my_orders"))
+    elsewhere = Client().get(reverse("checkout:my_orders"))
+
+    assert here.status_code == elsewhere.status_code == 200
+    assert list(here.context["orders"]) == [order] and list(elsewhere.context["orders"]) == []
 
 
 def test_a_buyer_cancels_before_paying_and_the_pieces_go_back(client, home_page):

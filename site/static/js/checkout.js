@@ -59,6 +59,10 @@
       const legend = delivery.querySelector("legend");
       delivery.innerHTML = await response.text();
       delivery.prepend(legend);
+      const checked = delivery.querySelector("input[name=delivery]:checked");
+      if (grandTotal) {
+        grandTotal.textContent = checked ? checked.dataset.grandTotal : grandTotal.dataset.empty;
+      }
     } catch (error) {
       if (error.name !== "AbortError") throw error;
     }
@@ -83,4 +87,12 @@
     });
   });
   postalCode.addEventListener("input", () => delete postalCode.dataset.filled);
+
+  // The total to pay follows the delivery chosen (each choice carries its own total).
+  const grandTotal = form.querySelector("[data-total-to-pay]");
+  form.addEventListener("change", (event) => {
+    if (event.target.name === "delivery" && grandTotal) {
+      grandTotal.textContent = event.target.dataset.grandTotal;
+    }
+  });
 })();
