@@ -27,9 +27,10 @@ from .models import (
 from .money import format_idr
 from .payments.bank_transfer import bank_transfer
 from .payments.base import check_refund, refundable
+from .payments.stripe_card import stripe_card
 
-# Each payment method's provider (card payments add theirs here).
-PROVIDERS = {provider.method: provider for provider in (bank_transfer,)}
+# Each payment method's provider.
+PROVIDERS = {provider.method: provider for provider in (bank_transfer, stripe_card)}
 
 # The states an editor may set a part to by hand (cancelling goes through `cancel_order`).
 EDITOR_STATES = [

@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from catalog import urls as catalog_urls
 from catalog.cart import urls as cart_urls
 from catalog.checkout import urls as checkout_urls
+from catalog.payments import webhooks as payment_webhooks
 from catalog.portal import urls as portal_urls
 from home import views as home_views
 from home.sitemaps import PageSitemap, ProductSitemap
@@ -21,6 +22,8 @@ SITEMAPS = {"pages": PageSitemap, "products": ProductSitemap}
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Stripe posts its events here: one address, whatever the language.
+    path("stripe/webhook/", payment_webhooks.stripe_webhook, name="stripe_webhook"),
     # An index of sections, each paginated, so the sitemap holds a national catalog.
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap"}),
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

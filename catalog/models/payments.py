@@ -35,6 +35,7 @@ private_storage = PrivateFileStorage()
 
 class PaymentMethod(models.TextChoices):
     BANK_TRANSFER = "bank_transfer", _("Bank transfer")
+    CARD = "card", _("Card")
 
 
 class PaymentStatus(models.TextChoices):
@@ -66,6 +67,15 @@ class Payment(models.Model):
     )
     note = models.TextField(_("note"), blank=True)
     refunded_amount = models.PositiveBigIntegerField(_("refunded (rupiah)"), default=0)
+    # Card payments: the provider's id of the payment (a Stripe PaymentIntent) and what it
+    # charges, in the provider's currency code and minor units (IDR has two decimals at Stripe).
+    provider_reference = models.CharField(
+        _("provider's reference"), max_length=255, blank=True, db_index=True
+    )
+    charged_currency = models.CharField(_("charged currency"), max_length=3, blank=True)
+    charged_minor = models.PositiveBigIntegerField(
+        _("charged amount (minor units)"), null=True, blank=True
+    )
     created_at = models.DateTimeField(_("started"), auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
