@@ -43,7 +43,7 @@ from ..models import (
     PaymentMethod,
     PaymentStatus,
 )
-from .base import PaymentProvider, check_refund
+from .base import PaymentProvider, RefundError, check_refund
 from .stripe_amounts import order_charge
 from .stripe_client import export_pays_in_display_currency, stripe_client
 
@@ -80,6 +80,8 @@ class StripeCard(PaymentProvider):
             )
             if payment.provider_reference:
                 return payment
+            if order.status != OrderStatus.AWAITING_PAYMENT:
+                raise CheckoutError(_("This order is no longer waiting for a payment."))
             currency, minor = order_charge(order, charge_currency(order))
             intent = stripe_client().v1.payment_intents.create(
                 params={
@@ -228,10 +230,17 @@ class StripeCard(PaymentProvider):
             payment = Payment.objects.select_for_update().get(pk=payment.pk)
             check_refund(payment, amount)  # before Stripe is asked for anything
             minor = self._refund_minor(payment, amount)
-            refund = stripe_client().v1.refunds.create(
-                params={"payment_intent": payment.provider_reference, "amount": minor},
-                options={"idempotency_key": f"pasar-kriya-{event_id}"},
-            )
+            try:
+                refund = stripe_client().v1.refunds.create(
+                    params={"payment_intent": payment.provider_reference, "amount": minor},
+                    options={"idempotency_key": f"pasar-kriya-{event_id}"},
+                )
+            except stripe.StripeError as error:
+                logger.warning("Stripe refused the refund of %s: %s", payment.pk, error)
+                raise RefundError(
+                    _("Stripe did not make the refund (%(error)s); nothing was recorded.")
+                    % {"error": error.user_message or error.code or _("no answer")}
+                ) from error
             data = {"by": getattr(user, "pk", None), "amount": amount, "minor": minor}
             data.update(note=note, refund=refund.id)
             return self.handle_event(event_id, REFUNDED, payment, data)

@@ -11,6 +11,7 @@ from django.urls import reverse
 import pytest
 import stripe
 
+from catalog.checkout.services import CheckoutError, cancel_unpaid_order
 from catalog.models import (
     Order,
     OrderStatus,
@@ -188,9 +189,16 @@ def test_a_declined_card_cancels_the_order_and_tells_the_buyer(localstripe, live
     assert Payment.objects.get(pk=payment.pk).status == PaymentStatus.FAILED
     email = OutgoingEmail.objects.get(kind="order_cancelled_buyer")
     assert "kartu" in email.body and "transfer bank" in email.body
-    # The old page can no longer charge the cancelled order.
-    intent = stripe_client().v1.payment_intents.retrieve(payment.provider_reference)
-    assert intent.status == "canceled"
+    # The old page can no longer charge the cancelled order (the webhook cancels the intent
+    # right after the order).
+    wait_for(
+        lambda: (
+            stripe_client().v1.payment_intents.retrieve(payment.provider_reference).status
+            == "canceled"
+        ),
+        "the intent cancelled",
+        localstripe,
+    )
 
 
 @pytest.mark.django_db
@@ -278,3 +286,26 @@ def test_the_admins_refund_goes_through_the_card_provider(localstripe, editor):
 
     assert [refund.amount for refund in stripe_client().v1.refunds.list().data] == [4_000_000]
     assert Payment.objects.get(pk=payment.pk).refunded_amount == 40_000
+
+
+@pytest.mark.django_db
+def test_a_refund_stripe_refuses_is_a_clear_error_and_records_nothing(localstripe, editor):
+    payment = paid_payment(card_order(price=75_000, quantity=2))
+    Payment.objects.filter(pk=payment.pk).update(provider_reference="pi_unknown_to_stripe")
+
+    with pytest.raises(RefundError, match="Stripe"):
+        stripe_card.refund(Payment.objects.get(pk=payment.pk), 1_000, editor, event_id="r-1")
+
+    assert not PaymentEvent.objects.filter(event_id="r-1").exists()
+    assert Payment.objects.get(pk=payment.pk).refunded_amount == 0
+
+
+@pytest.mark.django_db
+def test_a_closed_order_gets_no_payment_intent(localstripe):
+    order = card_order()
+    cancel_unpaid_order(order)
+
+    with pytest.raises(CheckoutError):
+        stripe_card.start(Order.objects.get(pk=order.pk))
+
+    assert stripe_client().v1.payment_intents.list().data == []
