@@ -9,14 +9,20 @@ from PIL import Image
 from artisans import kemendagri
 from home.phones import validate_whatsapp_number
 
-from ..models import INDONESIA, DeliveryMethod, Order
+from ..models import INDONESIA, DeliveryMethod, Order, PaymentMethod
 from ..money import format_idr
+from ..payments.methods import offered_methods
 from ..shipping.quotes import Destination, shipping_options
 
 
 def region_choices(regions, empty):
     return [("", empty)] + [(region.code, region.name) for region in regions]
 
+
+PAYMENT_CHOICES = {
+    PaymentMethod.BANK_TRANSFER: _("Bank transfer to the Dekranasda's account"),
+    PaymentMethod.CARD: _("Credit or debit card"),
+}
 
 # Each level of an Indonesian address: (code field, name field, what to ask when missing).
 REGION_LEVELS = [
@@ -48,6 +54,15 @@ class CheckoutForm(forms.ModelForm):
     district_code = forms.ChoiceField(label=_("District (kecamatan)"), required=False)
     village_code = forms.ChoiceField(label=_("Village (kelurahan/desa)"), required=False)
     delivery = forms.CharField(label=_("Delivery"), required=False)
+    payment_method = forms.ChoiceField(
+        label=_("Payment"),
+        widget=forms.RadioSelect,
+        required=False,  # bank transfer when none is chosen
+        error_messages={
+            "required": _("Choose how you pay."),
+            "invalid_choice": _("Choose how you pay."),
+        },
+    )
 
     class Meta:
         model = Order
@@ -98,6 +113,14 @@ class CheckoutForm(forms.ModelForm):
             )
         }
         self.shipping_options = shipping_options(self.contents, self.destination())
+        methods = offered_methods()
+        self.fields["payment_method"].choices = [
+            (method, PAYMENT_CHOICES[method]) for method in methods
+        ]
+        self.fields["payment_method"].initial = methods[0]
+
+    def clean_payment_method(self):
+        return self.cleaned_data["payment_method"] or PaymentMethod.BANK_TRANSFER
 
     def value_of(self, name):
         if self.is_bound:

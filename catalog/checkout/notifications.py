@@ -63,7 +63,7 @@ def _to_artisan(kind, fulfilment, **context):
         queue_email(kind, member.email, settings.LANGUAGE_CODE, context, order=fulfilment.order)
 
 
-def order_placed(order, request):
+def order_placed(order, request, by_card=False):
     site = request.build_absolute_uri("/")
     with translation.override(order.language):
         order_url = urljoin(site, reverse("checkout:order", args=[order.access_token]))
@@ -71,7 +71,12 @@ def order_placed(order, request):
         "order_placed_buyer",
         order.email,
         order.language,
-        {"order": order, "order_url": order_url, "bank": settings.BANK_TRANSFER},
+        {
+            "order": order,
+            "order_url": order_url,
+            "bank": settings.BANK_TRANSFER,
+            "by_card": by_card,
+        },
         order=order,
     )
     with translation.override(settings.LANGUAGE_CODE):

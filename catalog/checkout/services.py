@@ -7,6 +7,7 @@ is locked by the first update; the second re-reads it) and on SQLite (one writer
 
 from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -180,7 +181,14 @@ def _close_unpaid(order, status, reason=""):
     )
     order.status = status
     notifications.order_closed(order, status, reason=reason)
+    transaction.on_commit(partial(_close_card_payments, order))
     return True
+
+
+def _close_card_payments(order):
+    from ..payments.stripe_card import stripe_card  # it builds on this module
+
+    stripe_card.cancel_intents(order)
 
 
 @transaction.atomic

@@ -13,9 +13,10 @@ from artisans import kemendagri
 
 from ..cart.services import SESSION_COUNT, CartContents, cart_for
 from ..display_currency import price_display_for
-from ..models import Order
+from ..models import Order, PaymentMethod
 from ..payments.bank_transfer import bank_transfer
 from . import notifications
+from .card_payment import card_context, card_payment_of, start_card_payment
 from .forms import REGION_LEVELS, CheckoutForm, TransferProofForm
 from .services import CheckoutError, place_order
 
@@ -55,14 +56,10 @@ def checkout(request):
         except CheckoutError as error:
             messages.error(request, str(error))
             return redirect("cart:detail")
-        bank_transfer.start(order)
+        by_card = form.cleaned_data["payment_method"] == PaymentMethod.CARD
         if not order.emails.exists():  # not for the same cart submitted again
-            notifications.order_placed(order, request)
-            messages.success(
-                request,
-                _("Thank you! Order %(number)s is placed: pay by bank transfer as shown below.")
-                % {"number": order.number},
-            )
+            start_payment(request, order, by_card)
+            notifications.order_placed(order, request, by_card=by_card)
         request.session[SESSION_COUNT] = 0
         request.session[SESSION_ORDERS] = [
             order.access_token,
@@ -74,6 +71,22 @@ def checkout(request):
         "catalog/checkout/checkout.html",
         {"form": form, "contents": contents, "updating": "update" in request.POST},
     )
+
+
+def start_payment(request, order, by_card):
+    """The payment the buyer chose; a card payment Stripe cannot start now can be started
+    again from the order page (or the buyer pays by transfer)."""
+    if by_card:
+        problem = start_card_payment(order)
+        if problem:
+            text = _("Order %(number)s is placed, but the card payment could not start.")
+            messages.warning(request, f"{text % {'number': order.number}} {problem}")
+            return
+        text = _("Thank you! Order %(number)s is placed: pay by card below.")
+    else:
+        bank_transfer.start(order)
+        text = _("Thank you! Order %(number)s is placed: pay by bank transfer as shown below.")
+    messages.success(request, text % {"number": order.number})
 
 
 @require_GET
@@ -120,10 +133,19 @@ def order_detail(request, token):
                 ),
             )
             return redirect("checkout:order", token=token)
+    card_payment = card_payment_of(order)
     return TemplateResponse(
         request,
         "catalog/checkout/order.html",
-        {"order": order, "payment": payment, "form": form, "bank": settings.BANK_TRANSFER},
+        {
+            "order": order,
+            "payment": payment,
+            "form": form,
+            "bank": settings.BANK_TRANSFER,
+            "card": card_context(order, card_payment),
+            # The method chosen at checkout comes first; the other is offered below it.
+            "card_first": card_payment is not None and payment is None,
+        },
     )
 
 

@@ -30,9 +30,12 @@ class BankTransfer(PaymentProvider):
     def cancel_before_proof(self, order):
         """The buyer cancels an unpaid order, as long as no proof of transfer was sent (money
         may be on its way then: the council decides). Returns whether it was cancelled."""
-        payment = self.start(order)
-        payment = Payment.objects.select_for_update().get(pk=payment.pk)
-        return payment.status == PaymentStatus.PENDING and cancel_unpaid_order(order)
+        payment = (
+            Payment.objects.select_for_update().filter(order=order, method=self.method).first()
+        )
+        if payment is not None and payment.status != PaymentStatus.PENDING:
+            return False
+        return cancel_unpaid_order(order)
 
     @transaction.atomic
     def submit_proof(self, payment, proof):

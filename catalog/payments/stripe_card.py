@@ -11,8 +11,9 @@ currency and amount were checked against the payment.
   cancelled is paid again when its pieces are all still in stock (the buyer retried with
   another card before the failure arrived); otherwise the money is recorded for a refund.
 - failed: the order is cancelled, its pieces go back to stock, the buyer is told to order again
-  and pay with another card or by bank transfer; the intent is cancelled at Stripe so that the
-  old page cannot charge a closed order. A failure after a success changes nothing.
+  and pay with another card or by bank transfer. A failure after a success changes nothing.
+- Whenever an unpaid order closes (failed, expired, cancelled), its intent is cancelled at
+  Stripe once the change is committed, so that an old page cannot charge a closed order.
 - A refund goes through Stripe (never more than was received less what was refunded).
 """
 
@@ -45,7 +46,11 @@ from ..models import (
 )
 from .base import PaymentProvider, RefundError, check_refund
 from .stripe_amounts import order_charge
-from .stripe_client import export_pays_in_display_currency, stripe_client
+from .stripe_client import (
+    card_payments_enabled,
+    export_pays_in_display_currency,
+    stripe_client,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -123,17 +128,27 @@ class StripeCard(PaymentProvider):
         ).first()
         if payment is None:
             return False
+        return self.handle_event(event.id, kind, payment, self._event_data(intent))
+
+    @staticmethod
+    def _event_data(intent):
         error = intent.get("last_payment_error") or {}
-        data = {
+        return {
             "intent": intent.get("id"),
             "currency": intent.get("currency"),
             "amount": intent.get("amount"),
             "error": error.get("message") or error.get("code") or "",
         }
-        new = self.handle_event(event.id, kind, payment, data)
-        if new and kind == FAILED:
-            self._cancel_intent(payment)
-        return new
+
+    def check(self, payment):
+        """Ask Stripe how the payment stands (the buyer is back from paying, and the webhook
+        may not have arrived yet); a success is applied through the ledger as the webhook's
+        would be, with the same checks. Returns the intent's status."""
+        intent = stripe_client().v1.payment_intents.retrieve(payment.provider_reference)
+        if intent.status == "succeeded":
+            data = self._event_data(intent.to_dict())
+            self.handle_event(f"checked-{intent.id}", SUCCEEDED, payment, data)
+        return intent.status
 
     def apply(self, event):
         payment = (
@@ -211,13 +226,18 @@ class StripeCard(PaymentProvider):
         payment.status, payment.note = PaymentStatus.FAILED, error
         payment.save(update_fields=["status", "note", "updated_at"])
 
-    def _cancel_intent(self, payment):
-        """The intent of a cancelled order can no longer be paid (best effort: a payment that
-        succeeded meanwhile arrives as its own event)."""
-        try:
-            stripe_client().v1.payment_intents.cancel(payment.provider_reference)
-        except stripe.StripeError as error:
-            logger.info("PaymentIntent %s not cancelled: %s", payment.provider_reference, error)
+    def cancel_intents(self, order):
+        """The intents of a closed order can no longer be paid, so that an old page cannot
+        charge it (best effort: a payment that succeeded meanwhile arrives as its own event,
+        and the money is marked for a refund)."""
+        if not card_payments_enabled():
+            return
+        references = order.payments.filter(method=self.method).exclude(provider_reference="")
+        for reference in references.values_list("provider_reference", flat=True):
+            try:
+                stripe_client().v1.payment_intents.cancel(reference)
+            except stripe.StripeError as error:
+                logger.info("PaymentIntent %s not cancelled: %s", reference, error)
 
     # Refunds ------------------------------------------------------------------------------
 
