@@ -1,5 +1,8 @@
 import pytest
 
+from tests.catalog.factories import ProductFactory, courier_key, zone_with_rates
+
+from .accounts import artisan_account, editor_account
 from .browsing import launched_browser
 from .stripe_server import localstripe_for_test, running_localstripe
 
@@ -22,3 +25,23 @@ def localstripe(localstripe_server, settings):
     """An empty localstripe, with the Stripe settings (keys, webhook secret, API and Stripe.js
     addresses) pointing at it."""
     yield from localstripe_for_test(localstripe_server, settings)
+
+
+@pytest.fixture
+def market(home_page):
+    """Two artisans with a piece each, East Java's rates, an editor (before the browser)."""
+    sri, sri_shop = artisan_account("sri")
+    budi, budi_shop = artisan_account("budi")
+    cloth = ProductFactory(
+        artisan=sri_shop, name="Kain Sekar Jati", price=350_000, stock=2, weight_grams=300
+    )
+    ledre = ProductFactory(
+        artisan=budi_shop, name="Ledre Pisang", price=25_000, stock=10, weight_grams=200
+    )
+    zone = zone_with_rates((1000, 9_000), (2000, 18_000))
+    return {
+        "products": (cloth, ledre),
+        "artisans": (sri, budi),
+        "editor": editor_account(),
+        "delivery": courier_key(zone),
+    }

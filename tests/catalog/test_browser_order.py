@@ -10,46 +10,12 @@ from django.urls import reverse
 import pytest
 
 from catalog.models import Fulfilment, FulfilmentStatus, Order, OrderStatus, Product
-from tests.catalog.factories import ProductFactory, courier_key, zone_with_rates
 from tests.home.test_images import phone_photo
 
-from .accounts import artisan_account, editor_account
 from .browsing import PHONE, in_database, sign_in
+from .order_browsing import add_to_cart, fill_address
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-@pytest.fixture
-def market(home_page):
-    """Two artisans with a piece each, East Java's rates, an editor (before the browser)."""
-    sri, sri_shop = artisan_account("sri")
-    budi, budi_shop = artisan_account("budi")
-    cloth = ProductFactory(
-        artisan=sri_shop, name="Kain Sekar Jati", price=350_000, stock=2, weight_grams=300
-    )
-    ledre = ProductFactory(
-        artisan=budi_shop, name="Ledre Pisang", price=25_000, stock=10, weight_grams=200
-    )
-    zone = zone_with_rates((1000, 9_000), (2000, 18_000))
-    return {
-        "products": (cloth, ledre),
-        "artisans": (sri, budi),
-        "editor": editor_account(),
-        "delivery": courier_key(zone),
-    }
-
-
-def add_to_cart(page, server, product, quantity):
-    page.goto(f"{server.url}{product.get_absolute_url()}")
-    page.fill("form.add-to-cart input[name=quantity]", str(quantity))
-    with page.expect_navigation():
-        page.click("form.add-to-cart button[type=submit]")
-
-
-def choose(page, name, value):
-    """Pick `value` in a select once the script has filled it in."""
-    page.wait_for_selector(f"select[name={name}] option[value='{value}']", state="attached")
-    page.select_option(f"select[name={name}]", value)
 
 
 def test_an_order_from_two_artisans_from_cart_to_shipped(market, browser, live_server, tmp_path):
@@ -60,15 +26,7 @@ def test_an_order_from_two_artisans_from_cart_to_shipped(market, browser, live_s
 
     buyer.goto(f"{live_server.url}{reverse('cart:detail')}")
     buyer.click(f"a[href='{reverse('checkout:checkout')}']")
-    buyer.fill("input[name=name]", "Rina Wulandari")
-    buyer.fill("input[name=email]", "rina@example.com")
-    buyer.fill("input[name=phone]", "0812 3456 7890")
-    choose(buyer, "province_code", "35")
-    choose(buyer, "regency_code", "35.22")
-    choose(buyer, "district_code", "35.22.01")
-    choose(buyer, "village_code", "35.22.01.2001")
-    assert buyer.input_value("input[name=postal_code]") == "62165"
-    buyer.fill("input[name=street]", "Jl. Diponegoro 12, RT 02/RW 03")
+    fill_address(buyer)
     by_jne = f"input[name=delivery][value^='{market['delivery']}@']"
     buyer.wait_for_selector(by_jne)
     buyer.check(by_jne)
