@@ -68,17 +68,17 @@ def suggested_refund(order):
     if len(unsent) == len(parts):
         return left
     lines = OrderLine.objects.filter(fulfilment__in=unsent)
-    value = sum(line.line_total for line in lines) + sum(part.shipping_cost for part in unsent)
-    return min(value, left)
+    value = sum(line.unit_price * line.kept_quantity for line in lines)
+    return min(value + sum(part.shipping_cost for part in unsent), left)
 
 
-def _record(order, user, action, text):
+def record_change(order, user, action, text):
     note = OrderNote.objects.create(order=order, author=user, text=text)
     log(order, action, user=user, data={"text": text})
     return note
 
 
-def _with_reason(text, reason):
+def with_reason(text, reason):
     reason = reason.strip()
     if not reason:
         return text
@@ -90,7 +90,7 @@ def add_note(order, user, text):
     text = text.strip()
     if not text:
         raise OrderActionError(_("Write the note first."))
-    return _record(order, user, "catalog.order.note", text)
+    return record_change(order, user, "catalog.order.note", text)
 
 
 @transaction.atomic
@@ -113,7 +113,7 @@ def refund_payment(payment, user, amount, note="", event_id=None):
         "amount": format_idr(amount),
         "method": payment.get_method_display().lower(),
     }
-    _record(payment.order, user, "catalog.order.refund", _with_reason(text, note))
+    record_change(payment.order, user, "catalog.order.refund", with_reason(text, note))
     return True
 
 
@@ -140,7 +140,7 @@ def cancel_order(order, user, *, reason="", refund_amount=0, refund_event_id=Non
             _("This order is %(status)s already: there is nothing to cancel.")
             % {"status": order.get_status_display().lower()}
         )
-    _record(order, user, "catalog.order.cancel", _with_reason(text, reason))
+    record_change(order, user, "catalog.order.cancel", with_reason(text, reason))
     if refund_amount:
         payment = received_payment(order)
         if payment is None:
@@ -218,7 +218,7 @@ def set_fulfilment(fulfilment, user, status, courier="", tracking_number="", not
         "artisan": part.artisan,
         "changes": "; ".join(changes),
     }
-    _record(part.order, user, "catalog.order.fulfilment", _with_reason(text, note))
+    record_change(part.order, user, "catalog.order.fulfilment", with_reason(text, note))
     return part
 
 

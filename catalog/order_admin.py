@@ -122,6 +122,10 @@ class OrderInspectView(InspectView):
             notes=order.notes.all(),
             can_change=can_change,
             can_refund=can_change and user.has_perm(CHANGE_PAYMENT),
+            can_refund_pieces=can_change
+            and user.has_perm(CHANGE_PAYMENT)
+            and order.status == OrderStatus.PAID
+            and any(payment.refundable for payment in payments),
             can_cancel=can_change
             and order.status in (OrderStatus.AWAITING_PAYMENT, OrderStatus.PAID),
             note_form=NoteForm(),
@@ -367,6 +371,7 @@ def register_log_actions(actions):
         ("catalog.order.note", _("Note"), _("Note added")),
         ("catalog.order.cancel", _("Cancel"), _("Order cancelled")),
         ("catalog.order.refund", _("Refund"), _("Refund recorded")),
+        ("catalog.order.line_refund", _("Pieces refunded"), _("Pieces of the order refunded")),
         ("catalog.order.fulfilment", _("Part set"), _("An artisan's part set by hand")),
     ]:
         formatter = type("Formatter", (OrderChangeFormatter,), {"label": label, "message": message})

@@ -7,7 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .money import format_idr
-from .order_actions import EDITOR_STATES
+from .order_actions import EDITOR_STATES, NOT_SENT
 
 
 def new_event_id():
@@ -49,6 +49,68 @@ class RefundForm(RefundFields):
         super().__init__(*args, **kwargs)
         self.fields["amount"].initial = refundable or None
         self.fields["amount"].help_text = _("At most %(left)s.") % {"left": format_idr(refundable)}
+
+
+class LineRefundForm(RefundFields):
+    """How many pieces of each line to refund (the amount is the server's to work out), and,
+    for parts already sent, whether the pieces came back. `amount_seen` is the amount the
+    editor was shown: the refund is made only when it is still the same."""
+
+    came_back = forms.BooleanField(
+        label=_("The pieces came back"),
+        required=False,
+        help_text=_(
+            "For parts already sent: tick when the buyer has returned the pieces, so that they "
+            "go back to stock. Pieces of parts not sent yet always go back to stock."
+        ),
+    )
+    note = forms.CharField(
+        label=_("Note"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=1000,
+        required=False,
+        help_text=_("Why, and for a bank transfer the buyer's account and the date."),
+    )
+    amount_seen = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, lines=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        sent = False
+        for line in lines:
+            part = line.fulfilment
+            sent = sent or part.status not in NOT_SENT
+            field = forms.IntegerField(
+                label=f"{line.product_name} — {line.variant_label}"
+                if line.variant_label
+                else line.product_name,
+                min_value=0,
+                required=False,
+                widget=forms.NumberInput(attrs={"max": line.kept_quantity}),
+                help_text=_(
+                    "%(price)s per piece · %(left)d of %(quantity)d left to refund · "
+                    "%(artisan)s: %(state)s"
+                )
+                % {
+                    "price": format_idr(line.unit_price),
+                    "left": line.kept_quantity,
+                    "quantity": line.quantity,
+                    "artisan": part.artisan,
+                    "state": part.get_status_display().lower(),
+                },
+            )
+            self.fields[f"line-{line.pk}"] = field
+        # the lines first, then the rest
+        self.order_fields([f"line-{line.pk}" for line in lines])
+        if not sent:
+            del self.fields["came_back"]
+
+    def quantities(self):
+        """{line pk: pieces} as asked."""
+        return {
+            int(name.removeprefix("line-")): value or 0
+            for name, value in self.cleaned_data.items()
+            if name.startswith("line-")
+        }
 
 
 class CancelForm(RefundFields):

@@ -1,7 +1,9 @@
 """What the council owes each artisan: for paid orders, the artisan's lines less the council's
-commission, plus the shipping the buyer paid for the parcel the artisan sends."""
+commission, plus the shipping the buyer paid for the parcel the artisan sends. Pieces the
+council refunded count for nothing: neither their price nor their share of the line's
+commission (rounded half up)."""
 
-from django.db.models import F, OuterRef, Subquery, Sum, Value
+from django.db.models import BigIntegerField, ExpressionWrapper, F, OuterRef, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 
 from artisans.models import Artisan
@@ -33,14 +35,20 @@ def artisan_payouts(since=None, until=None):
         parts = parts.filter(order__created_at__date__gte=since)
     if until:
         parts = parts.filter(order__created_at__date__lte=until)
+    kept = F("quantity") - F("refunded_quantity")
     lines = OrderLine.objects.filter(fulfilment__in=parts).annotate(
-        artisan_id=F("fulfilment__artisan_id")
+        artisan_id=F("fulfilment__artisan_id"),
+        kept_sales=ExpressionWrapper(F("unit_price") * kept, output_field=BigIntegerField()),
+        kept_commission=ExpressionWrapper(
+            (F("commission") * kept * 2 + F("quantity")) / (F("quantity") * 2),
+            output_field=BigIntegerField(),
+        ),
     )
     couriered = parts.filter(order__delivery_method=DeliveryMethod.COURIER)
     return (
         Artisan.objects.annotate(
-            sales=_sum_per_artisan(lines, "line_total"),
-            commission=_sum_per_artisan(lines, "commission"),
+            sales=_sum_per_artisan(lines, "kept_sales"),
+            commission=_sum_per_artisan(lines, "kept_commission"),
             shipping=_sum_per_artisan(couriered, "shipping_cost"),
             orders=Coalesce(
                 Subquery(

@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetViewSetGroup
 
 from .admin_panels import ListingsAwaitingReviewPanel, ReviewQueueMenuItem
+from .line_refund_admin import admin_urls as line_refund_urls
 from .models import Category, ExchangeRate, Material, Product
 from .order_admin import OrderViewSet, register_log_actions
 from .order_admin import admin_urls as order_admin_urls
@@ -142,6 +143,7 @@ def register_listing_log_actions(actions):
 
 hooks.register("register_log_actions", register_log_actions)
 hooks.register("register_admin_urls", order_admin_urls)
+hooks.register("register_admin_urls", line_refund_urls)
 
 
 @hooks.register("register_admin_urls")

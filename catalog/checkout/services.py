@@ -66,13 +66,22 @@ def take_from_stock(product, variant, quantity):
     return True
 
 
-def give_back_to_stock(line):
-    if not line.stock_reserved:
+def return_to_stock(line, pieces):
+    """Put `pieces` of the line back in stock (a line made to order took none)."""
+    if not (line.stock_reserved and pieces):
         return
     if line.variant_id:
-        ProductVariant.objects.filter(pk=line.variant_id).update(stock=F("stock") + line.quantity)
+        ProductVariant.objects.filter(pk=line.variant_id).update(stock=F("stock") + pieces)
     elif line.product_id:
-        Product.objects.filter(pk=line.product_id).update(stock=F("stock") + line.quantity)
+        Product.objects.filter(pk=line.product_id).update(stock=F("stock") + pieces)
+
+
+def give_back_to_stock(line):
+    """The line's pieces back in stock, once: those still ordered (pieces refunded went back
+    when they were refunded, see `catalog.line_refunds`)."""
+    if not line.stock_reserved:
+        return
+    return_to_stock(line, line.kept_quantity)
     OrderLine.objects.filter(pk=line.pk).update(stock_reserved=False)
 
 

@@ -214,6 +214,9 @@ class OrderLine(models.Model):
     # Whether this line's pieces were taken from stock (not when made to order): what is
     # given back when the order expires or is cancelled.
     stock_reserved = models.BooleanField(default=False, editable=False)
+    # Pieces of this line the council refunded (see `catalog.line_refunds`): the line as
+    # ordered stays as it was; the buyer keeps, and the artisan sends, the rest.
+    refunded_quantity = models.PositiveIntegerField(_("pieces refunded"), default=0, editable=False)
 
     class Meta:
         ordering = ["pk"]
@@ -222,6 +225,11 @@ class OrderLine(models.Model):
 
     def __str__(self):
         return f"{self.quantity} x {self.product_name}"
+
+    @property
+    def kept_quantity(self):
+        """The pieces still ordered: those not refunded."""
+        return self.quantity - self.refunded_quantity
 
 
 class OrderNote(models.Model):
