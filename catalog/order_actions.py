@@ -25,12 +25,8 @@ from .models import (
     PaymentStatus,
 )
 from .money import format_idr
-from .payments.bank_transfer import bank_transfer
 from .payments.base import check_refund, refundable
-from .payments.stripe_card import stripe_card
-
-# Each payment method's provider.
-PROVIDERS = {provider.method: provider for provider in (bank_transfer, stripe_card)}
+from .payments.methods import provider_for
 
 # The states an editor may set a part to by hand (cancelling goes through `cancel_order`).
 EDITOR_STATES = [
@@ -44,10 +40,6 @@ NOT_SENT = [FulfilmentStatus.PAID, FulfilmentStatus.PACKED]
 
 class OrderActionError(Exception):
     """Why this change cannot be made to the order, for the editor."""
-
-
-def provider_for(payment):
-    return PROVIDERS[payment.method]
 
 
 def received_payment(order):

@@ -22,8 +22,9 @@ from catalog.models import (
     PaymentStatus,
     Product,
 )
-from catalog.order_actions import PROVIDERS, refund_payment
+from catalog.order_actions import refund_payment
 from catalog.payments.base import RefundError
+from catalog.payments.methods import PROVIDERS
 from catalog.payments.stripe_card import stripe_card
 from catalog.payments.stripe_client import stripe_client
 
