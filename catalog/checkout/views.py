@@ -145,6 +145,7 @@ def order_detail(request, token):
             "card": card_context(order, card_payment),
             # The method chosen at checkout comes first; the other is offered below it.
             "card_first": card_payment is not None and payment is None,
+            "refunded": sum(each.refunded_amount for each in order.payments.all()),
         },
     )
 

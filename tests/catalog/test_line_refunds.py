@@ -339,3 +339,13 @@ def test_pieces_of_a_card_payment_are_refunded_through_stripe_once(localstripe, 
             "to show it."
         ) % {"amount": "Rp75.000"}
     assert by_card in email.body
+
+
+def test_the_buyers_order_page_shows_the_refunded_pieces(client, editor, home_page):
+    order = paid(new_order(3), editor)
+    refund_lines(order, editor, {order.lines_[0].pk: 1}, event_id="refund-page")
+
+    page = client.get(reverse("checkout:order", args=[order.access_token])).content.decode()
+
+    assert "1 barang dikembalikan dananya" in page
+    assert "Dana yang dikembalikan kepada Anda" in page and "Rp100.000" in page
