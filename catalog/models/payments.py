@@ -39,7 +39,7 @@ class PaymentMethod(models.TextChoices):
 
 
 class PaymentStatus(models.TextChoices):
-    PENDING = "pending", _("Waiting for the transfer")
+    PENDING = "pending", _("Waiting for the payment")
     PROOF_SENT = "proof_sent", _("Proof sent, to be checked")
     SUCCEEDED = "succeeded", _("Received")
     FAILED = "failed", _("Not received")
