@@ -17,14 +17,14 @@ from .models import EmailStatus, OutgoingEmail
 MAX_ATTEMPTS = 8
 
 
-def queue_email(kind, to, language, context, order=None):
-    """Render `catalog/emails/<kind>.txt` (first line: the subject) in `language` and queue it."""
+def queue_email(kind, to, language, context, order=None, template=None):
+    """Render `template` (by default `catalog/emails/<kind>.txt`; its first line is the subject)
+    in `language` and queue it."""
     if not to:
         return None
+    template = template or f"catalog/emails/{kind}.txt"
     with translation.override(language):
-        subject, _blank, body = render_to_string(f"catalog/emails/{kind}.txt", context).partition(
-            "\n"
-        )
+        subject, _blank, body = render_to_string(template, context).partition("\n")
     email = OutgoingEmail.objects.create(
         kind=kind,
         to=to,

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "home",
     "artisans",
     "catalog",
+    "inquiries",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -240,3 +241,11 @@ STRIPE_JS_URL = os.environ.get("STRIPE_JS_URL", "https://js.stripe.com/v3/")
 # (their display currency, at the rate stored on the order). Buyers in Indonesia always pay IDR.
 EXPORT_PAYMENT_CURRENCY = os.environ.get("EXPORT_PAYMENT_CURRENCY", "IDR")
 # --- end of card payments ----------------------------------------------------------------------
+
+# Inquiries: a new inquiry unanswered after this many working days is overdue; each buyer may
+# send so many inquiries per window (per IP address and per email address), each message at
+# most so long and with at most so many links.
+INQUIRY_ANSWER_WORKING_DAYS = 2
+INQUIRY_RATE_LIMITS = {"ip": (10, 3600), "email": (5, 3600)}
+INQUIRY_MAX_LENGTH = 4000
+INQUIRY_MAX_LINKS = 3

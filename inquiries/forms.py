@@ -1,0 +1,189 @@
+"""The buyer's inquiry form (one form, its fields by the kind of inquiry) and the reply forms.
+
+Spam is kept out without a third-party captcha: a honeypot field people never see, a cap on
+links and on length, and a rate limit per IP address and per email address (in the view).
+Every refusal says why and keeps what the buyer wrote."""
+
+import re
+
+from django import forms
+from django.conf import settings
+from django.core.validators import MaxLengthValidator
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from home.phones import validate_whatsapp_number
+
+from .models import Incoterm, Inquiry, InquiryKind
+
+LINK = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|ru|xyz|top|info|biz)\b", re.I)
+HONEYPOT = "website"
+
+# The fields each kind of inquiry asks for, besides the contact and the message.
+KIND_FIELDS = {
+    InquiryKind.QUESTION: [],
+    InquiryKind.QUOTE: [
+        "company",
+        "quantity",
+        "country",
+        "incoterm",
+        "wanted_by",
+        "samples_wanted",
+    ],
+    InquiryKind.CUSTOM: ["motif", "colours", "size", "quantity", "wanted_by"],
+    InquiryKind.MESSAGE: [],
+}
+REQUIRED_BY_KIND = {
+    InquiryKind.QUOTE: ["quantity", "country"],
+    InquiryKind.CUSTOM: ["quantity"],
+}
+CONTACT_FIELDS = ["name", "email", "whatsapp"]
+
+
+def optional_fields():
+    """The fields only some kinds of inquiry ask for."""
+    return {name for names in KIND_FIELDS.values() for name in names}
+
+
+def count_links(text):
+    return len(LINK.findall(text or ""))
+
+
+class InquiryForm(forms.ModelForm):
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    class Meta:
+        model = Inquiry
+        fields = [
+            *CONTACT_FIELDS,
+            "company",
+            "quantity",
+            "country",
+            "incoterm",
+            "wanted_by",
+            "samples_wanted",
+            "motif",
+            "colours",
+            "size",
+            "message",
+        ]
+        labels = {
+            "whatsapp": _("WhatsApp number (optional)"),
+            "company": _("Company (optional)"),
+            "motif": _("Motif"),
+            "colours": _("Colours"),
+            "size": _("Size"),
+            "quantity": _("How many pieces"),
+            "wanted_by": _("Wanted by (optional)"),
+            "samples_wanted": _("I would like samples first"),
+        }
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email", "inputmode": "email"}),
+            "whatsapp": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+            "quantity": forms.NumberInput(attrs={"min": 1, "inputmode": "numeric"}),
+            "wanted_by": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "message": forms.Textarea(attrs={"rows": 5}),
+        }
+
+    def __init__(self, *args, kind, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kind = kind
+        asked = set(KIND_FIELDS[kind])
+        for name in list(self.fields):
+            if name in optional_fields() and name not in asked:
+                del self.fields[name]
+        for name in REQUIRED_BY_KIND.get(kind, []):
+            self.fields[name].required = True
+        if "incoterm" in self.fields:
+            self.fields["incoterm"].choices = [("", _("Not sure yet")), *Incoterm.choices]
+        most = settings.INQUIRY_MAX_LENGTH
+        self.fields["message"].validators.append(MaxLengthValidator(most))
+        self.fields["message"].widget.attrs["maxlength"] = most
+        self.fields["message"].help_text = {
+            InquiryKind.QUESTION: _("Ask about colours, size, care, delivery time..."),
+            InquiryKind.QUOTE: _("What you need, packing, labels, how you import."),
+            InquiryKind.CUSTOM: _("Describe the piece you have in mind."),
+            InquiryKind.MESSAGE: _("How can the Dekranasda help?"),
+        }[kind]
+        # A signed-in buyer does not type their name and email again.
+        self.user = user if user is not None and user.is_authenticated and user.email else None
+        if self.user is not None:
+            del self.fields["name"], self.fields["email"]
+
+    def clean_whatsapp(self):
+        number = self.cleaned_data.get("whatsapp", "").strip()
+        if number:
+            validate_whatsapp_number(number)
+        return number
+
+    def clean_wanted_by(self):
+        day = self.cleaned_data.get("wanted_by")
+        if day is not None and day < timezone.localdate():
+            raise forms.ValidationError(_("This date has passed."))
+        return day
+
+    def clean_message(self):
+        message = self.cleaned_data.get("message", "").strip()
+        links = count_links(message)
+        if links > settings.INQUIRY_MAX_LINKS:
+            raise forms.ValidationError(
+                ngettext(
+                    "Please send at most %(max)d link; describe the rest in words.",
+                    "Please send at most %(max)d links; describe the rest in words.",
+                    settings.INQUIRY_MAX_LINKS,
+                )
+                % {"max": settings.INQUIRY_MAX_LINKS}
+            )
+        return message
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get(HONEYPOT):
+            # People never see this field; a browser's autofill may still fill it in.
+            self.data = self.data.copy()
+            self.data[HONEYPOT] = ""
+            raise forms.ValidationError(
+                _(
+                    "Your message was not sent: a hidden field meant to stop robots was filled "
+                    "in (your browser's autofill may have done it). It is empty now: please "
+                    "send your message again."
+                ),
+                code="honeypot",
+            )
+        return cleaned
+
+    def contact(self):
+        """Name and email: the signed-in buyer's own, or as typed."""
+        if self.user is not None:
+            name = self.user.get_full_name() or self.user.get_username()
+            return {"name": name, "email": self.user.email}
+        return {"name": self.cleaned_data["name"], "email": self.cleaned_data["email"]}
+
+    def details(self):
+        """Inquiry's fields as the buyer gave them (the message apart)."""
+        names = ["whatsapp", *KIND_FIELDS[self.kind]]
+        details = {name: self.cleaned_data.get(name) for name in names}
+        for name in ("company", "motif", "colours", "size", "incoterm", "country"):
+            if name in details and details[name] is None:
+                details[name] = ""
+        return {**details, **self.contact()}
+
+
+class ReplyForm(forms.Form):
+    body = forms.CharField(
+        label=_("Your reply"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=4000,
+    )
+
+    def clean_body(self):
+        body = self.cleaned_data["body"].strip()
+        if count_links(body) > settings.INQUIRY_MAX_LINKS:
+            raise forms.ValidationError(_("Please send fewer links; describe the rest in words."))
+        return body
