@@ -173,6 +173,7 @@ class ArtisanPage(ShowcasePage):
     def get_context(self, request, *args, **kwargs):
         from catalog.models import Product
         from home.models import CouncilSettings
+        from inquiries import response_times
 
         context = super().get_context(request, *args, **kwargs)
         site_name = CouncilSettings.for_request(request).site_name
@@ -185,6 +186,7 @@ class ArtisanPage(ShowcasePage):
             "image__renditions"
         )
         context["products"] = Product.objects.live().by_artisan(self.artisan).with_card_data()[:12]
+        context["response_time"] = response_times.describe_for(self.artisan)
         return context
 
 
