@@ -13,6 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from django_countries import countries
+from django_countries.fields import LazyTypedChoiceField
+
 from home.phones import validate_whatsapp_number
 
 from .models import Incoterm, Inquiry, InquiryKind
@@ -187,3 +190,47 @@ class ReplyForm(forms.Form):
         if count_links(body) > settings.INQUIRY_MAX_LINKS:
             raise forms.ValidationError(_("Please send fewer links; describe the rest in words."))
         return body
+
+
+class AcceptQuoteForm(forms.Form):
+    """Where the quoted pieces go: the order's phone and address (typed, in any country)."""
+
+    phone = forms.CharField(
+        label=_("Phone or WhatsApp"),
+        max_length=20,
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+    )
+    street = forms.CharField(
+        label=_("Street and number"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
+    )
+    regency = forms.CharField(
+        label=_("City"),
+        max_length=80,
+        widget=forms.TextInput(attrs={"autocomplete": "address-level2"}),
+    )
+    province = forms.CharField(
+        label=_("Province, state or region"),
+        max_length=80,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "address-level1"}),
+    )
+    postal_code = forms.CharField(
+        label=_("Postal code"),
+        max_length=12,
+        widget=forms.TextInput(attrs={"autocomplete": "postal-code"}),
+    )
+    country = LazyTypedChoiceField(label=_("Country"), choices=countries)
+
+    def __init__(self, *args, inquiry, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].initial = inquiry.country or "ID"
+        if inquiry.whatsapp:
+            self.fields["phone"].initial = inquiry.whatsapp
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"].strip()
+        if not re.fullmatch(r"\+?[0-9 ()-]{7,19}", phone):
+            raise forms.ValidationError(_("Enter a phone number the courier can call."))
+        return phone

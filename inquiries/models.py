@@ -15,6 +15,9 @@ from django.utils.translation import gettext_lazy as _
 
 from django_countries.fields import CountryField
 
+from catalog.currencies import RUPIAH, format_amount
+from catalog.money import format_idr
+
 LINK_LIFETIME = timedelta(days=365)
 
 
@@ -174,6 +177,15 @@ class Inquiry(models.Model):
     def is_overdue(self):
         limit = working_days_before(timezone.now(), settings.INQUIRY_ANSWER_WORKING_DAYS)
         return self.status == InquiryStatus.NEW and self.created_at < limit
+
+    @property
+    def quoted_price_text(self):
+        """The quoted price as the reader writes it: "Rp1.500.000", "US$92,50"."""
+        if self.quoted_amount is None:
+            return ""
+        if self.quoted_currency in ("", RUPIAH):
+            return format_idr(int(self.quoted_amount))
+        return format_amount(self.quoted_amount, self.quoted_currency)
 
     @property
     def quote_is_valid(self):

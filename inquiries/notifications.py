@@ -18,7 +18,7 @@ def thread_url(inquiry):
 
 def artisan_url(inquiry):
     with translation.override(settings.LANGUAGE_CODE):
-        return absolute_url(reverse("inquiries:artisan_thread", args=[inquiry.pk]))
+        return absolute_url(reverse("inquiries_artisan_thread", args=[inquiry.pk]))
 
 
 def council_url(inquiry):

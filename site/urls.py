@@ -16,6 +16,8 @@ from catalog.payments import webhooks as payment_webhooks
 from catalog.portal import urls as portal_urls
 from home import views as home_views
 from home.sitemaps import PageSitemap, ProductSitemap
+from inquiries import portal_urls as inquiries_portal_urls
+from inquiries import urls as inquiry_urls
 
 SITEMAPS = {"pages": PageSitemap, "products": ProductSitemap}
 
@@ -44,8 +46,10 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL", "search/"), home_views.search, name="search"),
     path("", include(catalog_urls)),
     path("", include(portal_urls)),
+    path("", include(inquiries_portal_urls)),
     path("", include(cart_urls)),
     path("", include(checkout_urls)),
+    path("", include(inquiry_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -85,7 +85,7 @@ def give_back_to_stock(line):
     OrderLine.objects.filter(pk=line.pk).update(stock_reserved=False)
 
 
-def _save_with_a_number(order, attempts=5):
+def save_with_a_number(order, attempts=5):
     for _attempt in range(attempts):
         order.number = new_order_number()
         try:
@@ -142,7 +142,7 @@ def place_order(cart, *, delivery, buyer=None, language="id", currency=None, **d
         expires_at=timezone.now() + payment_window(),
         **details,
     )
-    _save_with_a_number(order)
+    save_with_a_number(order)
     for part in contents.parts:
         parcel = option.parcel_for(part.artisan)
         fulfilment = Fulfilment.objects.create(
