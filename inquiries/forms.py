@@ -103,6 +103,9 @@ class InquiryForm(forms.ModelForm):
                 del self.fields[name]
         for name in REQUIRED_BY_KIND.get(kind, []):
             self.fields[name].required = True
+        if "country" in self.fields:
+            countries_only = list(self.fields["country"].choices)[1:]
+            self.fields["country"].choices = [("", _("Choose the country…")), *countries_only]
         if "incoterm" in self.fields:
             self.fields["incoterm"].choices = [("", _("Not sure yet")), *Incoterm.choices]
         most = settings.INQUIRY_MAX_LENGTH

@@ -131,6 +131,7 @@ def thread(request, token):
             reply(inquiry, form.cleaned_data["body"], author_kind=Author.BUYER)
         except InquiryError as error:
             form.add_error("body", str(error))
+            messages.error(request, str(error))  # shown even where the form is not
         else:
             messages.success(request, _("Your reply was sent."))
             return redirect("inquiries:thread", token=token)

@@ -17,7 +17,7 @@ import pytest
 from catalog.models import EmailStatus, ExchangeRate, Order, OrderStatus, OutgoingEmail
 from home.models import CouncilSettings
 from inquiries.models import Author, Inquiry, InquiryKind, InquiryStatus
-from inquiries.services import reply, send_quote
+from inquiries.services import close, reply, send_quote
 from tests.catalog.accounts import artisan_account, buyer_account
 from tests.catalog.factories import ProductFactory
 
@@ -191,6 +191,24 @@ def test_a_custom_order_request_from_an_artisans_page(client, maker):
     inquiry = Inquiry.objects.get()
     assert (inquiry.kind, inquiry.motif, inquiry.quantity) == ("custom", "Sekar Jati", 3)
     assert "Sekar Jati" in emails_to("sri@example.com")[0].body
+    assert emails_to("jane@example.com")[0].subject.startswith("Pesan Anda sudah kami terima")
+
+    send_quote(
+        inquiry,
+        amount=Decimal(1_950_000),
+        currency="IDR",
+        valid_until=None,
+        note="Tiga kain, selesai dalam tiga minggu.",
+        author_kind=Author.ARTISAN,
+    )
+    quoted = emails_to("jane@example.com")[-1]
+    assert (
+        quoted.subject.startswith("Penawaran untuk permintaan Anda")
+        and "Rp1.950.000" in quoted.body
+    )
+    thread = client.get(reverse("inquiries:thread", args=[inquiry.access_token])).content.decode()
+    assert "Rp1.950.000" in thread and "Tiga kain, selesai dalam tiga minggu." in thread
+    assert Inquiry.objects.get().status == InquiryStatus.QUOTED
 
 
 def test_a_general_message_goes_to_the_council_only(client, maker):
@@ -200,6 +218,19 @@ def test_a_general_message_goes_to_the_council_only(client, maker):
     assert inquiry.artisan is None and inquiry.kind == InquiryKind.MESSAGE
     assert emails_to("dekranasda@example.com") and not emails_to("sri@example.com")
     assert emails_to("jane@example.com")[0].language == "id"
+
+    reply(inquiry, "Bulan depan di Gedung Dekranasda.", author_kind=Author.COUNCIL)
+    answer = emails_to("jane@example.com")[-1]
+    assert answer.subject.startswith("Jawaban untuk pesan Anda") and "Bulan depan" in answer.body
+    close(inquiry, author_kind=Author.COUNCIL)
+
+    url = reverse("inquiries:thread", args=[inquiry.access_token])
+    page = client.get(url).content.decode()
+    assert "Bulan depan di Gedung Dekranasda." in page and "sudah selesai" in page
+    assert 'name="body"' not in page
+    refused = client.post(url, {"body": "Satu lagi?"})
+    assert "kirim pertanyaan baru" in refused.content.decode()
+    assert Inquiry.objects.get().status == InquiryStatus.CLOSED
 
 
 def test_a_signed_in_buyer_does_not_type_name_and_email_again(client, maker):
