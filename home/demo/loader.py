@@ -17,6 +17,7 @@ from wagtail.models import Locale
 
 from .images import demo_collection, stored_image
 from .steps_catalog import load_catalog
+from .steps_inquiries import load_inquiries
 from .steps_rates import load_rates
 from .steps_shipping import load_shipping
 from .steps_showcase import (
@@ -106,6 +107,7 @@ class DemoLoader:
         load_stories(self)
         load_galleries(self)
         load_artisan_account(self, DEMO_ARTISAN_ACCOUNT)
+        load_inquiries(self)
         return self.created
 
 

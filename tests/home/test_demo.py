@@ -17,6 +17,8 @@ from artisans.models import Artisan
 from catalog.models import Product
 from home.demo.loader import load_demo
 from home.models import MotifPage
+from inquiries.models import Inquiry
+from inquiries.response_times import median_response_time
 
 pytestmark = pytest.mark.django_db
 
@@ -43,6 +45,13 @@ def test_demo_loads_the_council_content(capsys):
     assert Artisan.objects.values("district").distinct().count() >= 9
     assert Product.objects.live().count() >= 30
     assert get_user_model().objects.filter(username="editor", is_superuser=False).exists()
+    # The demo artisan's inbox: a new (overdue) question, a quote, a custom order, answered
+    # ones enough for a response time; and a message to the council.
+    artisan_account = get_user_model().objects.get(username="perajin")
+    inbox = Inquiry.objects.visible_to_artisan(artisan_account)
+    assert inbox.overdue().count() == 1 and inbox.filter(status="quoted").count() == 1
+    assert median_response_time(inbox.first().artisan) is not None
+    assert Inquiry.objects.filter(artisan=None, kind="message").count() == 1
 
 
 def test_loading_the_demo_twice_changes_nothing(capsys):
