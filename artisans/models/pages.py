@@ -149,7 +149,6 @@ class ArtisanPage(ShowcasePage):
             "description": self.search_description or self.intro,
             "image": structured_data.image_url(request, self.photo),
             "url": structured_data.absolute(request, self.get_url(request)),
-            "founder": {"@type": "Person", "name": artisan.owner_name},
             "address": {
                 "@type": "PostalAddress",
                 "addressLocality": artisan.district.name,
@@ -157,9 +156,11 @@ class ArtisanPage(ShowcasePage):
                 "addressCountry": "ID",
             },
         }
+        if artisan.public_owner:
+            business["founder"] = {"@type": "Person", "name": artisan.owner_name}
         if artisan.founded_year:
             business["foundingDate"] = str(artisan.founded_year)
-        if artisan.whatsapp:
+        if artisan.whatsapp and artisan.public_contact:
             business["telephone"] = artisan.whatsapp
         if artisan.instagram:
             business["sameAs"] = [artisan.instagram_url]

@@ -16,9 +16,11 @@ from wagtail.models import Orderable
 
 from artisans import kemendagri
 from home.phones import validate_whatsapp_number, whatsapp_url
+from home.private_files import private_storage
 from home.translation import TranslatedField
 
 from .regions import Region, RegionLevel
+from .registry_fields import RegistryFields
 
 
 class Technique(models.Model):
@@ -70,7 +72,7 @@ class ArtisanQuerySet(models.QuerySet):
         return self.filter(members=user)
 
 
-class Artisan(ClusterableModel):
+class Artisan(RegistryFields, ClusterableModel):
     """A registered IKM. It may exist without a public profile; the registry extends it."""
 
     business_name = models.CharField(_("business name"), max_length=150)
@@ -136,17 +138,50 @@ class Artisan(ClusterableModel):
                 FieldPanel("techniques"),
                 FieldPanel("associations"),
                 FieldPanel("founded_year"),
-                FieldPanel("workers"),
             ],
             heading=_("Business"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("brand"),
+                FieldPanel("legal_form"),
+                FieldPanel("scale"),
+                FieldPanel("nib"),
+                FieldPanel("kbli_codes"),
+                FieldPanel("sub_sector"),
+                FieldPanel("sentra"),
+                FieldPanel("workers"),
+                FieldPanel("workers_women"),
+                FieldPanel("workers_disabled"),
+                FieldPanel("capacity"),
+                FieldPanel("export_status"),
+                FieldPanel("training"),
+                FieldPanel("exhibitions"),
+            ],
+            heading=_("Registry"),
         ),
         MultiFieldPanel(
             [FieldPanel("district"), FieldPanel("village")],
             heading=_("Location"),
         ),
         MultiFieldPanel(
-            [FieldPanel("whatsapp"), FieldPanel("instagram"), InlinePanel("links")],
+            [
+                FieldPanel("whatsapp"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("address"),
+                FieldPanel("instagram"),
+                InlinePanel("links"),
+            ],
             heading=_("Contact and shops elsewhere"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("consent_given_on"),
+                FieldPanel("public_owner"),
+                FieldPanel("public_contact"),
+            ],
+            heading=_("Personal data"),
         ),
         InlinePanel("certifications", heading=_("Certifications")),
         MultiFieldPanel(
@@ -157,6 +192,11 @@ class Artisan(ClusterableModel):
 
     class Meta:
         ordering = ["business_name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["nib"], condition=~models.Q(nib=""), name="artisan_unique_nib"
+            )
+        ]
         verbose_name = _("artisan")
         verbose_name_plural = _("artisans")
 
@@ -169,7 +209,10 @@ class Artisan(ClusterableModel):
             raise ValidationError({"village": _("This village is not in the chosen district.")})
 
     def whatsapp_url(self, about="", site_name="Pasar Kriya"):
-        """Click-to-chat link with a greeting in the visitor's language, or ''."""
+        """Click-to-chat link with a greeting in the visitor's language, or '' (no number, or
+        the artisan did not agree to show its contact)."""
+        if not self.public_contact:
+            return ""
         message = gettext("Hello %(name)s, I found you on %(site)s.") % {
             "name": self.business_name,
             "site": site_name,
@@ -221,6 +264,23 @@ class Certification(Orderable):
         _("expires on"), null=True, blank=True, help_text=_("Leave empty if it does not expire.")
     )
     is_public = models.BooleanField(_("show on the public profile"), default=True)
+    products_covered = models.CharField(_("products covered"), max_length=200, blank=True)
+    evidence = models.FileField(
+        _("evidence (kept private)"),
+        storage=private_storage,
+        upload_to="certificates/",
+        blank=True,
+        help_text=_("A scan or photo of the certificate; never shown to the public."),
+    )
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("verified by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    verified_on = models.DateField(_("verified on"), null=True, blank=True)
 
     objects = CertificationQuerySet.as_manager()
 

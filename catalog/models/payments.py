@@ -1,36 +1,13 @@
 """Payments of orders, and the ledger that makes every payment event count once."""
 
-import os
-
-from django.conf import settings
 from django.contrib import admin
-from django.core.files.storage import FileSystemStorage
 from django.db import models
-from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
+# PrivateFileStorage stays importable here for migration 0009.
+from home.private_files import PrivateFileStorage, private_storage  # noqa: F401
+
 from ..money import format_idr
-
-
-@deconstructible
-class PrivateFileStorage(FileSystemStorage):
-    """Files nobody may fetch by URL (transfer proofs), outside the public media folder:
-    served only through a view that checks who asks."""
-
-    @property
-    def base_location(self):
-        return settings.PRIVATE_MEDIA_ROOT
-
-    @property
-    def location(self):
-        return os.path.abspath(self.base_location)
-
-    @property
-    def base_url(self):
-        return None
-
-
-private_storage = PrivateFileStorage()
 
 
 class PaymentMethod(models.TextChoices):

@@ -108,6 +108,9 @@ def load_artisans(loader):
                 workers=data["workers"],
                 whatsapp=data["whatsapp"],
                 instagram=data["instagram"],
+                # The demo's makers agreed to show their name and WhatsApp.
+                public_owner=True,
+                public_contact=True,
             )
             artisan.techniques.set(Technique.objects.filter(slug__in=data["techniques"]))
             add_registry_details(artisan, seed)

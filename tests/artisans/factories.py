@@ -44,6 +44,8 @@ class ArtisanFactory(DjangoModelFactory):
     district = factory.SubFactory(DistrictFactory)
     founded_year = 2010
     whatsapp = "+6281100000999"
+    public_owner = True
+    public_contact = True
 
     class Meta:
         model = Artisan
