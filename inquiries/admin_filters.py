@@ -95,7 +95,8 @@ class InquiryFilterSet(WagtailFilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Only the countries inquiries named, not the world's 250.
-        codes = set(Inquiry.objects.exclude(country="").values_list("country", flat=True))
+        named = Inquiry.objects.exclude(country="").order_by().values_list("country", flat=True)
+        codes = set(named.distinct())
         choices = sorted(((code, countries.name(code)) for code in codes), key=lambda c: c[1])
         self.filters["country"].extra["choices"] = choices
 

@@ -53,7 +53,18 @@ class InquiryIndexView(SnippetIndexView):
     # Every text a buyer typed goes into the CSV as text, never as a formula.
     custom_field_preprocess = {
         field: {"csv": as_text_cell}
-        for field in ["name", "email", "whatsapp", "company", "message", "motif", "colours", "size"]
+        for field in [
+            "name",
+            "email",
+            "whatsapp",
+            "company",
+            "message",
+            "motif",
+            "colours",
+            "size",
+            "artisan",  # names typed by artisans, too
+            "product",
+        ]
     }
 
     def get_edit_url(self, instance):

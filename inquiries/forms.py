@@ -20,7 +20,14 @@ from home.phones import validate_whatsapp_number
 
 from .models import Incoterm, Inquiry, InquiryKind
 
-LINK = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|ru|xyz|top|info|biz)\b", re.I)
+# One match per link: a whole address (https://www.shop.com/x is one), or a bare domain that is
+# not the end of an email address.
+LINK = re.compile(
+    r"(?:https?://|www\.)\S+|(?<![@\w.-])[\w-]+\.(?:com|net|org|ru|xyz|top|info|biz|id)\b(?![@\w-])",
+    re.I,
+)
+# Short fields where a link has no place (a spammer's favourite: the name in our emails).
+NO_LINK_FIELDS = ["name", "company", "motif", "colours", "size"]
 HONEYPOT = "website"
 
 # The fields each kind of inquiry asks for, besides the contact and the message.
@@ -150,6 +157,9 @@ class InquiryForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        for name in NO_LINK_FIELDS:
+            if name in self.fields and count_links(cleaned.get(name)):
+                self.add_error(name, _("Please write this without a web address."))
         if cleaned.get(HONEYPOT):
             # People never see this field; a browser's autofill may still fill it in.
             self.data = self.data.copy()
@@ -225,12 +235,23 @@ class AcceptQuoteForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "postal-code"}),
     )
     country = LazyTypedChoiceField(label=_("Country"), choices=countries)
+    # The price the buyer saw: a quote changed meanwhile is not accepted blindly.
+    seen_amount = forms.DecimalField(widget=forms.HiddenInput, max_digits=14, decimal_places=2)
+    seen_currency = forms.CharField(widget=forms.HiddenInput, max_length=3, required=False)
 
     def __init__(self, *args, inquiry, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["seen_amount"].initial = inquiry.quoted_amount
+        self.fields["seen_currency"].initial = inquiry.quoted_currency
         self.fields["country"].initial = inquiry.country or "ID"
         if inquiry.whatsapp:
             self.fields["phone"].initial = inquiry.whatsapp
+
+    def order_details(self):
+        """The order's phone and address, and the price the buyer accepted."""
+        details = dict(self.cleaned_data)
+        seen = (details.pop("seen_amount"), details.pop("seen_currency"))
+        return {"seen_price": seen, **details}
 
     def clean_phone(self):
         phone = self.cleaned_data["phone"].strip()

@@ -26,7 +26,9 @@ def new_access_token():
 
 
 def working_days_before(moment, days):
-    """The moment `days` working days (Monday to Friday) before `moment`."""
+    """The moment `days` working days (Monday to Friday, as the council's clock reads them)
+    before `moment`."""
+    moment = timezone.localtime(moment)
     while days > 0:
         moment -= timedelta(days=1)
         if moment.weekday() < 5:
@@ -188,9 +190,21 @@ class Inquiry(models.Model):
         return format_amount(self.quoted_amount, self.quoted_currency)
 
     @property
+    def live_order(self):
+        """The order an accepted quote became, unless it lapsed or was cancelled."""
+        order = self.order
+        if order is None or order.status in ("expired", "cancelled"):
+            return None
+        return order
+
+    @property
     def quote_is_valid(self):
+        """A quote the buyer may accept now: priced, in date, for a maker, not already an
+        order that is still on (an order that lapsed leaves the quote to accept again)."""
+        accepted_but_lapsed = self.status == InquiryStatus.ACCEPTED and self.live_order is None
         return (
-            self.status == InquiryStatus.QUOTED
+            (self.status == InquiryStatus.QUOTED or accepted_but_lapsed)
+            and self.artisan_id is not None
             and self.quoted_amount is not None
             and (self.quote_valid_until is None or self.quote_valid_until >= timezone.localdate())
         )

@@ -36,12 +36,18 @@ def to_buyer(kind, inquiry, **context):
     )
 
 
+def to_artisan(kind, inquiry, **context):
+    """The active accounts of the inquiry's artisan, while the artisan is active."""
+    if not inquiry.artisan_id or not inquiry.artisan.is_active:
+        return
+    url = artisan_url(inquiry)
+    for member in inquiry.artisan.members.filter(is_active=True).exclude(email=""):
+        _queue(kind, member.email, settings.LANGUAGE_CODE, inquiry, url=url, **context)
+
+
 def to_makers(kind, inquiry, **context):
     """The artisan's accounts (if the inquiry has an artisan) and the council's inbox."""
-    if inquiry.artisan_id:
-        url = artisan_url(inquiry)
-        for member in inquiry.artisan.members.exclude(email=""):
-            _queue(kind, member.email, settings.LANGUAGE_CODE, inquiry, url=url, **context)
+    to_artisan(kind, inquiry, **context)
     inbox = council().email
     if inbox:
         _queue(kind, inbox, settings.LANGUAGE_CODE, inquiry, url=council_url(inquiry), **context)
@@ -64,6 +70,11 @@ def buyer_replied(inquiry, message):
 
 def quoted(inquiry, message):
     to_buyer("inquiry_quoted_buyer", inquiry, message=message)
+
+
+def council_wrote(inquiry, message):
+    """The council answered or quoted on an artisan's inquiry: the artisan knows what was said."""
+    to_artisan("inquiry_council_wrote", inquiry, message=message)
 
 
 def quote_accepted(inquiry):

@@ -24,9 +24,6 @@ from . import notifications
 from .models import Inquiry, InquiryKind, InquiryStatus
 from .services import InquiryError
 
-# An accepted quote's order is found again by its cart token, made from the inquiry.
-QUOTES = uuid.UUID("5b1f2a43-0d7e-4c59-9a55-7f0a2b9d3c11")
-
 
 def rupiah_total(inquiry):
     """The quote in rupiah, and the rate used (None for a quote in rupiah)."""
@@ -56,23 +53,25 @@ def line_name(inquiry):
 
 
 @transaction.atomic
-def order_from_quote(inquiry, *, buyer=None, **address):
-    """Accept the quote and place its order (once: accepting again gives the same order).
-    `address` holds the order's contact and address fields (phone, street, regency, province,
-    postal_code, country)."""
+def order_from_quote(inquiry, *, seen_price, buyer=None, **address):
+    """Accept the quote the buyer saw (`seen_price`: its amount and currency) and place its
+    order, once: accepting again gives the same order while it is on; after it lapsed, the quote
+    (if still valid) makes a new one. `address` holds the order's phone and address fields."""
     inquiry = (
         Inquiry.objects.select_for_update().select_related("artisan", "product").get(pk=inquiry.pk)
     )
-    if inquiry.order_id:
+    if inquiry.live_order is not None:
         return inquiry.order
     if not inquiry.quote_is_valid:
         raise InquiryError(_("This quote can no longer be accepted: ask for a new one."))
-    if inquiry.artisan is None:
-        raise InquiryError(_("This quote names no maker: ask the Dekranasda."))
+    if seen_price != (inquiry.quoted_amount, inquiry.quoted_currency):
+        raise InquiryError(
+            _("The quote has changed since you opened this page: check the new price below.")
+        )
     total, rate = rupiah_total(inquiry)
     quantity = inquiry.quantity or 1
     order = Order(
-        cart_token=uuid.uuid5(QUOTES, str(inquiry.pk)),
+        cart_token=uuid.uuid4(),
         access_token=new_access_token(),
         buyer=buyer,
         language=inquiry.language,

@@ -1,8 +1,8 @@
 """How quickly each artisan answers buyers, as shown on its public profile.
 
 An artisan's response time is the median, over the inquiries it received in the last 90 days
-that were answered, of the time from the buyer's inquiry to the first answer (by the artisan or
-by the Dekranasda: `Inquiry.first_answered_at`, set by a reply or a quote). Inquiries still
+that the artisan answered, of the time from the buyer's inquiry to the artisan's own first message
+(a reply or a quote; an answer by the Dekranasda does not make the artisan quick). Inquiries still
 unanswered are left out: they have no response time yet, and counting them as "not yet" would
 need a guess of how long they will wait; overdue ones are the council's inbox's business.
 
@@ -15,10 +15,11 @@ import math
 from datetime import timedelta
 from statistics import median
 
+from django.db.models import Min, Q
 from django.utils import timezone
 from django.utils.translation import ngettext
 
-from .models import Inquiry
+from .models import Author, Inquiry
 
 WINDOW = timedelta(days=90)
 MIN_ANSWERED = 3
@@ -33,9 +34,15 @@ def median_response_times(artisans, now=None):
     if not pks:
         return {}
     since = (now or timezone.now()) - WINDOW
-    rows = Inquiry.objects.filter(
-        artisan_id__in=pks, created_at__gte=since, first_answered_at__isnull=False
-    ).values_list("artisan_id", "created_at", "first_answered_at")
+    # The artisan's own first answer: an answer by the council does not count as theirs.
+    rows = (
+        Inquiry.objects.filter(artisan_id__in=pks, created_at__gte=since)
+        .annotate(
+            answered_at=Min("messages__created_at", filter=Q(messages__author_kind=Author.ARTISAN))
+        )
+        .filter(answered_at__isnull=False)
+        .values_list("artisan_id", "created_at", "answered_at")
+    )
     delays = {}
     for artisan_id, created_at, answered_at in rows:
         # An answer cannot come before the question; a clock's mistake counts as no wait.

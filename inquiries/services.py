@@ -69,10 +69,13 @@ def reply(inquiry, body, *, author_kind, author=None):
         inquiry.first_answered_at = message.created_at
         fields.append("first_answered_at")
     if inquiry.status in (InquiryStatus.NEW, InquiryStatus.CLOSED):
-        inquiry.status = InquiryStatus.ANSWERED
+        # A closed conversation opens again: as accepted when its quote became an order.
+        inquiry.status = InquiryStatus.ACCEPTED if inquiry.order_id else InquiryStatus.ANSWERED
         fields.append("status")
     inquiry.save(update_fields=fields)
     notifications.answered(inquiry, message)
+    if author_kind == Author.COUNCIL:
+        notifications.council_wrote(inquiry, message)
     return message
 
 
@@ -84,6 +87,8 @@ def send_quote(inquiry, *, amount, currency, valid_until, note, author_kind, aut
     if valid_until is not None and valid_until < timezone.localdate():
         raise InquiryError(_("The quote's validity must not be in the past."))
     inquiry = _locked(inquiry)
+    if inquiry.artisan_id is None:
+        raise InquiryError(_("This inquiry names no maker: only a maker's pieces can be quoted."))
     if inquiry.status in (InquiryStatus.ACCEPTED, InquiryStatus.CLOSED):
         raise InquiryError(
             _("This inquiry is %(status)s: it takes no new quote.")
@@ -97,6 +102,8 @@ def send_quote(inquiry, *, amount, currency, valid_until, note, author_kind, aut
         inquiry.first_answered_at = message.created_at
     inquiry.save()
     notifications.quoted(inquiry, message)
+    if author_kind == Author.COUNCIL:
+        notifications.council_wrote(inquiry, message)
     return message
 
 

@@ -2,11 +2,14 @@
 link), the private thread where they read the answers and reply without an account, and
 accepting a quote, which places a payable order."""
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
+from django.utils import timezone
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from artisans.models import Artisan
@@ -22,7 +25,15 @@ from .models import Author, Inquiry, InquiryKind
 from .ordering import order_from_quote
 from .services import InquiryError, reply, submit_inquiry
 
-SESSION_INQUIRIES = "inquiry_tokens"  # a guest's threads, so the site can link back to them
+TOO_MANY = gettext_lazy(
+    "You have sent several messages in a short time, so this one was not sent yet. Please wait "
+    "an hour and send it again (it is still here), or write to us on WhatsApp."
+)
+SENT = gettext_lazy(
+    "Thank you: your message was sent. We have emailed you the link to this page, where the "
+    "answer will come."
+)
+DOUBLE_TAP = timedelta(minutes=2)
 KINDS_FOR = {
     "product": [InquiryKind.QUESTION, InquiryKind.QUOTE, InquiryKind.CUSTOM],
     "artisan": [InquiryKind.CUSTOM, InquiryKind.QUOTE, InquiryKind.QUESTION],
@@ -54,6 +65,13 @@ def inquiry_target(request):
     return product, artisan, kind, kinds
 
 
+def same_inquiry_just_sent(email, message):
+    """The inquiry this buyer sent with these very words a moment ago, if any."""
+    since = timezone.now() - DOUBLE_TAP
+    same = Inquiry.objects.filter(email__iexact=email, message=message, created_at__gte=since)
+    return same.first()
+
+
 def whatsapp_alternative(request, product, artisan):
     """For buyers who prefer it: a WhatsApp chat, its message naming the product."""
     council = CouncilSettings.for_request(request)
@@ -68,16 +86,12 @@ def ask(request):
     product, artisan, kind, kinds = inquiry_target(request)
     form = InquiryForm(request.POST or None, kind=kind, user=request.user)
     if request.method == "POST" and form.is_valid():
-        email = form.contact()["email"]
-        if limits.over_limit(request, email):
-            form.add_error(
-                None,
-                _(
-                    "You have sent several messages in a short time, so this one was not sent "
-                    "yet. Please wait an hour and send it again (it is still here), or write "
-                    "to us on WhatsApp."
-                ),
-            )
+        contact = form.contact()
+        repeated = same_inquiry_just_sent(contact["email"], form.cleaned_data["message"])
+        if repeated is not None:  # a double tap on "Send": the first one went
+            return redirect("inquiries:thread", token=repeated.access_token)
+        if not limits.take_a_turn(request, contact["email"]):
+            form.add_error(None, TOO_MANY)
         else:
             inquiry = submit_inquiry(
                 kind=kind,
@@ -88,18 +102,7 @@ def ask(request):
                 buyer=request.user if request.user.is_authenticated else None,
                 **form.details(),
             )
-            limits.count_inquiry(request, email)
-            request.session[SESSION_INQUIRIES] = [
-                inquiry.access_token,
-                *request.session.get(SESSION_INQUIRIES, [])[:19],
-            ]
-            messages.success(
-                request,
-                _(
-                    "Thank you: your message was sent. We have emailed you the link to this "
-                    "page, where the answer will come."
-                ),
-            )
+            messages.success(request, SENT)
             return redirect("inquiries:thread", token=inquiry.access_token)
     return TemplateResponse(
         request,
@@ -151,7 +154,7 @@ def accept_quote(request, token):
     """The buyer accepts the quote with the address to send to: the order is placed and they
     pay it on its page, like any order."""
     inquiry = _thread_of(token)
-    if inquiry.order_id:
+    if inquiry.live_order is not None:
         return redirect("checkout:order", token=inquiry.order.access_token)
     if not inquiry.quote_is_valid:
         messages.error(request, _("This quote can no longer be accepted: ask for a new one."))
@@ -162,10 +165,14 @@ def accept_quote(request, token):
             order = order_from_quote(
                 inquiry,
                 buyer=request.user if request.user.is_authenticated else None,
-                **form.cleaned_data,
+                **form.order_details(),
             )
         except InquiryError as error:
             form.add_error(None, str(error))
+            inquiry.refresh_from_db()  # show the quote as it is now, the address kept
+            form.data = form.data.copy()
+            form.data["seen_amount"] = inquiry.quoted_amount
+            form.data["seen_currency"] = inquiry.quoted_currency
         else:
             bank_transfer.start(order)
             if not order.emails.exists():

@@ -249,3 +249,6 @@ INQUIRY_ANSWER_WORKING_DAYS = 2
 INQUIRY_RATE_LIMITS = {"ip": (10, 3600), "email": (5, 3600)}
 INQUIRY_MAX_LENGTH = 4000
 INQUIRY_MAX_LINKS = 3
+# How many proxies stand in front of the site (nginx: 1): the buyer's address for the rate
+# limits is read from X-Forwarded-For accordingly; 0 uses the connection's address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))

@@ -4,6 +4,8 @@ The module refuses to load with a missing or weak secret key, with DEBUG on, or 
 allowed hosts, so a misconfigured server fails at start-up instead of running unsafely.
 """
 
+import os
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *
@@ -21,6 +23,7 @@ if not ALLOWED_HOSTS:
 
 # HTTPS everywhere: the proxy in front terminates TLS and says so in X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", True)

@@ -17,7 +17,7 @@ import pytest
 from catalog.models import EmailStatus, ExchangeRate, Order, OrderStatus, OutgoingEmail
 from home.models import CouncilSettings
 from inquiries.models import Author, Inquiry, InquiryKind, InquiryStatus
-from inquiries.services import close, reply, send_quote
+from inquiries.services import InquiryError, close, reply, send_quote
 from tests.catalog.accounts import artisan_account, buyer_account
 from tests.catalog.factories import ProductFactory
 
@@ -64,7 +64,7 @@ def test_a_question_about_a_product_goes_to_the_maker_and_back(client, maker):
     assert inquiry.artisan == maker["artisan"] and inquiry.product == product
     (to_buyer,) = emails_to("jane@example.com")
     assert to_buyer.subject.startswith("We received your message")
-    assert inquiry.access_token in to_buyer.body and "Is it in blue?" in to_buyer.body
+    assert inquiry.access_token in to_buyer.body
     (to_maker,) = emails_to("sri@example.com")
     assert to_maker.subject.startswith("Pertanyaan baru") and "Is it in blue?" in to_maker.body
     assert emails_to("dekranasda@example.com")
@@ -127,6 +127,8 @@ def test_an_export_quote_becomes_a_payable_order(client, maker):
         "province": "",
         "postal_code": "3511 AB",
         "phone": "+31 6 1234 5678",
+        "seen_amount": "812.50",
+        "seen_currency": "USD",
     }
     response = client.post(accept, address)
 
@@ -349,3 +351,152 @@ def test_a_mail_server_down_leaves_the_inquiry_emails_queued_and_retried(
     OutgoingEmail.objects.update(next_attempt_at=timezone.now() - timedelta(seconds=1))
     call_command("send_emails")
     assert len(mail.outbox) == 3
+
+
+def quoted_inquiry(client, maker, amount=1_000_000):
+    client.post(
+        ask_url(),
+        {
+            **GUEST,
+            "artisan": maker["artisan"].pk,
+            "kind": "custom",
+            "quantity": "2",
+            "message": "Dua kain",
+        },
+    )
+    inquiry = Inquiry.objects.latest("pk")
+    send_quote(
+        inquiry,
+        amount=Decimal(amount),
+        currency="IDR",
+        valid_until=None,
+        note="",
+        author_kind=Author.ARTISAN,
+    )
+    return inquiry
+
+
+ADDRESS = {
+    "country": "ID",
+    "street": "Jl. Rajekwesi 5",
+    "regency": "Bojonegoro",
+    "province": "Jawa Timur",
+    "postal_code": "62111",
+    "phone": "0812 3456 7890",
+}
+
+
+def test_a_quote_changed_while_accepting_is_not_accepted_blindly(client, maker):
+    inquiry = quoted_inquiry(client, maker)
+    accept = reverse("inquiries:accept", args=[inquiry.access_token])
+    seen = {"seen_amount": "1000000", "seen_currency": "IDR"}
+    send_quote(
+        inquiry,
+        amount=Decimal(1_500_000),
+        currency="IDR",
+        valid_until=None,
+        note="",
+        author_kind=Author.ARTISAN,
+    )
+
+    response = client.post(accept, {**ADDRESS, **seen})
+
+    page = response.content.decode()
+    assert response.status_code == 200 and not Order.objects.exists()
+    assert "Penawaran sudah berubah" in page and "Jl. Rajekwesi 5" in page
+    assert 'name="seen_amount" value="1500000' in page
+    response = client.post(accept, {**ADDRESS, "seen_amount": "1500000", "seen_currency": "IDR"})
+    assert Order.objects.get().total == 1_500_000
+
+
+def test_a_lapsed_order_leaves_the_quote_to_accept_again(client, maker):
+    from catalog.checkout.services import expire_order
+
+    inquiry = quoted_inquiry(client, maker)
+    accept = reverse("inquiries:accept", args=[inquiry.access_token])
+    seen = {"seen_amount": "1000000", "seen_currency": "IDR"}
+    first = client.post(accept, {**ADDRESS, **seen})
+    expire_order(Order.objects.get())
+
+    thread = client.get(reverse("inquiries:thread", args=[inquiry.access_token])).content.decode()
+    assert "Terima dan pesan" in thread
+    second = client.post(accept, {**ADDRESS, **seen})
+    assert second.url != first.url and Order.objects.count() == 2
+    assert Inquiry.objects.get(pk=inquiry.pk).live_order == Order.objects.latest("pk")
+
+
+def test_a_message_to_the_council_takes_no_quote(client, maker):
+    client.post(ask_url(), {**GUEST, "kind": "message", "message": "Halo"})
+    with pytest.raises(InquiryError):
+        send_quote(
+            Inquiry.objects.get(),
+            amount=Decimal(1),
+            currency="IDR",
+            valid_until=None,
+            note="",
+            author_kind=Author.COUNCIL,
+        )
+
+
+def test_the_artisan_hears_what_the_council_answered(client, maker):
+    client.post(ask_url(), {**GUEST, "product": maker["product"].pk, "message": "Halo"})
+    inquiry = Inquiry.objects.get()
+
+    reply(inquiry, "Dekranasda menjawab: ya.", author_kind=Author.COUNCIL)
+
+    copy = emails_to("sri@example.com")[-1]
+    assert copy.subject.startswith("Dekranasda menjawab pertanyaan") and "ya." in copy.body
+
+
+def test_an_inactive_account_of_the_artisan_is_not_emailed(client, maker):
+    user = maker["artisan"].members.get()
+    user.is_active = False
+    user.save()
+
+    client.post(ask_url(), {**GUEST, "product": maker["product"].pk, "message": "Halo"})
+
+    assert not emails_to("sri@example.com")
+
+
+def test_a_double_tap_sends_one_inquiry(client, maker):
+    data = {**GUEST, "kind": "message", "message": "Sekali saja"}
+    first = client.post(ask_url(), data)
+    second = client.post(ask_url(), data)
+
+    assert Inquiry.objects.count() == 1 and first.url == second.url
+
+
+def test_links_are_counted_once_each_and_emails_are_not_links(client, maker):
+    text = "https://www.shop.com/a https://www.shop.com/b www.c.com, write budi@gmail.com"
+    client.post(ask_url(), {**GUEST, "kind": "message", "message": text})
+    assert Inquiry.objects.count() == 1
+
+    response = client.post(
+        ask_url(), {**GUEST, "name": "Visit cheap.xyz", "kind": "message", "message": "Hi"}
+    )
+    assert "tanpa alamat web" in response.content.decode() and Inquiry.objects.count() == 1
+
+
+def test_a_guests_confirmation_does_not_repeat_the_message(client, maker):
+    client.post(ask_url(), {**GUEST, "kind": "message", "message": "Isi pesan rahasia"})
+
+    (confirmation,) = emails_to("jane@example.com")
+    assert "Isi pesan rahasia" not in confirmation.body
+
+
+def test_behind_a_proxy_each_buyer_has_their_own_limit(client, maker, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.INQUIRY_RATE_LIMITS = {"ip": (1, 3600), "email": (100, 3600)}
+    for number in range(3):
+        client.post(
+            ask_url(),
+            {**GUEST, "email": f"b{number}@example.com", "kind": "message", "message": "Halo"},
+            HTTP_X_FORWARDED_FOR=f"203.0.113.{number}",
+        )
+    assert Inquiry.objects.count() == 3
+    client.post(
+        ask_url(),
+        {**GUEST, "email": "again@example.com", "kind": "message", "message": "Lagi"},
+        HTTP_X_FORWARDED_FOR="198.51.100.7, 203.0.113.0",  # the first buyer, a forged entry
+    )
+    assert Inquiry.objects.count() == 3

@@ -8,6 +8,7 @@ from django.utils.translation import ngettext
 
 import pytest
 
+from inquiries.models import Author
 from inquiries.response_times import (
     describe,
     describe_for,
@@ -15,7 +16,7 @@ from inquiries.response_times import (
     median_response_times,
 )
 from tests.artisans.factories import ArtisanFactory, ArtisanIndexPageFactory, ArtisanPageFactory
-from tests.inquiries.factories import InquiryFactory
+from tests.inquiries.factories import InquiryFactory, InquiryMessageFactory
 from tests.queries import queries_for
 
 pytestmark = pytest.mark.django_db
@@ -23,15 +24,31 @@ pytestmark = pytest.mark.django_db
 NOW = datetime(2025, 6, 30, 12, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
 
 
+def answered_inquiry(artisan, created, answered=None, by=Author.ARTISAN):
+    """An inquiry received at `created`, answered by `by` at `answered` (or not answered)."""
+    inquiry = InquiryFactory(artisan=artisan, created_at=created, first_answered_at=answered)
+    if answered is not None:
+        InquiryMessageFactory(inquiry=inquiry, author_kind=by, created_at=answered)
+    return inquiry
+
+
 def asked(artisan, *, days_ago, answered_after=None, now=NOW):
-    """An inquiry received `days_ago` before `now`, answered `answered_after` later (a
-    timedelta), or not answered."""
+    """An inquiry received `days_ago` before `now`, answered by the artisan `answered_after`
+    later (a timedelta), or not answered."""
     created = now - timedelta(days=days_ago)
-    return InquiryFactory(
-        artisan=artisan,
-        created_at=created,
-        first_answered_at=created + answered_after if answered_after is not None else None,
-    )
+    answered = created + answered_after if answered_after is not None else None
+    return answered_inquiry(artisan, created, answered)
+
+
+def test_an_answer_by_the_council_does_not_count_as_the_artisans():
+    artisan = ArtisanFactory()
+    for hours in (1, 2, 3):
+        asked(artisan, days_ago=5, answered_after=timedelta(hours=hours))
+    for _ in range(3):
+        created = NOW - timedelta(days=5)
+        answered_inquiry(artisan, created, created + timedelta(minutes=5), by=Author.COUNCIL)
+
+    assert median_response_time(artisan, now=NOW) == timedelta(hours=2)
 
 
 def test_the_median_counts_answered_inquiries_of_the_last_90_days_only():
@@ -58,10 +75,8 @@ def test_the_window_starts_exactly_90_days_ago():
     asked(artisan, days_ago=90, answered_after=timedelta(hours=1))
     asked(artisan, days_ago=1, answered_after=timedelta(hours=2))
     asked(artisan, days_ago=1, answered_after=timedelta(hours=3))
-    InquiryFactory(  # a second before the window
-        artisan=artisan,
-        created_at=NOW - timedelta(days=90, seconds=1),
-        first_answered_at=NOW - timedelta(days=89),
+    answered_inquiry(  # a second before the window
+        artisan, NOW - timedelta(days=90, seconds=1), NOW - timedelta(days=89)
     )
 
     assert median_response_time(artisan, now=NOW) == timedelta(hours=2)
@@ -123,11 +138,8 @@ def profile(home_page):
 def answered_recently(artisan, hours, count=1):
     now = timezone.now()
     for _ in range(count):
-        InquiryFactory(
-            artisan=artisan,
-            created_at=now - timedelta(days=2),
-            first_answered_at=now - timedelta(days=2) + timedelta(hours=hours),
-        )
+        created = now - timedelta(days=2)
+        answered_inquiry(artisan, created, created + timedelta(hours=hours))
 
 
 def test_the_profile_shows_the_response_time_in_each_language(client, profile, home_page_en):
