@@ -58,7 +58,9 @@ def order_from_quote(inquiry, *, seen_price, buyer=None, **address):
     order, once: accepting again gives the same order while it is on; after it lapsed, the quote
     (if still valid) makes a new one. `address` holds the order's phone and address fields."""
     inquiry = (
-        Inquiry.objects.select_for_update().select_related("artisan", "product").get(pk=inquiry.pk)
+        Inquiry.objects.select_for_update(of=("self",))
+        .select_related("artisan", "product")
+        .get(pk=inquiry.pk)
     )
     if inquiry.live_order is not None:
         return inquiry.order
