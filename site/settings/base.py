@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "artisans",
     "catalog",
     "inquiries",
+    "figures",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
