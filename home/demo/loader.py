@@ -19,6 +19,7 @@ from .images import demo_collection, stored_image
 from .steps_catalog import load_catalog
 from .steps_inquiries import load_inquiries
 from .steps_rates import load_rates
+from .steps_registry import load_registry
 from .steps_shipping import load_shipping
 from .steps_showcase import (
     load_artisan_account,
@@ -107,6 +108,7 @@ class DemoLoader:
         load_stories(self)
         load_galleries(self)
         load_artisan_account(self, DEMO_ARTISAN_ACCOUNT)
+        load_registry(self)
         load_inquiries(self)
         return self.created
 
