@@ -1,6 +1,8 @@
-"""Admin for the registry: artisans and techniques as snippets."""
+"""Admin for the registry: artisans, associations and techniques as snippets; the registry's
+spreadsheets (import with its reports, export, template) in the same Registry menu."""
 
 from django.http import HttpResponseForbidden
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -10,6 +12,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .accounts import ARTISANS_GROUP, grant_profile_access, open_to_artisans
 from .admin_panels import YourProfilePanel
 from .models import Artisan, ArtisanIndexPage, ArtisanPage, Association, Technique
+from .registry_admin import IMPORT_PERMISSION, REPORTS_PERMISSION, PermissionMenuItem, admin_urls
+from .registry_export_admin import EXPORT_PERMISSION
 
 
 class ArtisanViewSet(SnippetViewSet):
@@ -43,9 +47,59 @@ class RegistryViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Registry")
     menu_name = "registry"
     menu_order = 200
+    submenu_hook = "register_registry_menu_item"
 
 
 register_snippet(RegistryViewSetGroup)
+hooks.register("register_admin_urls", admin_urls)
+
+
+@hooks.register("register_registry_menu_item")
+def registry_import_menu_item():
+    return PermissionMenuItem(
+        _("Import"),
+        reverse("registry_import"),
+        name="registry-import",
+        icon_name="upload",
+        order=10,
+        permissions=[IMPORT_PERMISSION],
+    )
+
+
+@hooks.register("register_registry_menu_item")
+def registry_import_reports_menu_item():
+    return PermissionMenuItem(
+        _("Import reports"),
+        reverse("registry_import_list"),
+        name="registry-import-reports",
+        icon_name="list-ul",
+        order=11,
+        permissions=[REPORTS_PERMISSION],
+    )
+
+
+@hooks.register("register_registry_menu_item")
+def registry_export_menu_item():
+    return PermissionMenuItem(
+        _("Export"),
+        reverse("registry_export"),
+        name="registry-export",
+        icon_name="download",
+        order=12,
+        permissions=[EXPORT_PERMISSION],
+    )
+
+
+@hooks.register("register_registry_menu_item")
+def registry_template_menu_item():
+    return PermissionMenuItem(
+        _("Template"),
+        reverse("registry_template"),
+        name="registry-template",
+        icon_name="doc-full",
+        order=13,
+        permissions=[IMPORT_PERMISSION, EXPORT_PERMISSION],
+    )
 
 
 @hooks.register("after_create_snippet")

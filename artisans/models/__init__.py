@@ -1,3 +1,4 @@
+from .imports import ImportStatus, RegistryImport
 from .pages import ArtisanIndexPage, ArtisanPage, ArtisanPageGalleryImage
 from .regions import Region, RegionLevel
 from .registry import (
@@ -19,8 +20,10 @@ __all__ = [
     "Association",
     "Certification",
     "CertificationKind",
+    "ImportStatus",
     "Region",
     "RegionLevel",
+    "RegistryImport",
     "Sector",
     "Technique",
 ]

@@ -1,0 +1,125 @@
+"""Importing a registry sheet in two steps: `preview_import` reads and checks the sheet and keeps
+it with its report (the registry is not touched); `apply_import`, once an editor confirms,
+checks it again and writes every row in one transaction, or nothing."""
+
+from dataclasses import dataclass
+
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from artisans.models import Artisan, Association, Certification, ImportStatus, RegistryImport
+
+from .columns import MAX_FILE_BYTES
+from .parsing import megabytes, read_sheet
+from .problems import SheetRefused
+from .validation import CREATE, UPDATE, check_sheet
+from .vocabulary import simplify
+
+BATCH_SIZE = 500
+
+
+def preview_import(upload, user, regency_code=""):
+    """Check an uploaded sheet and keep it with its report; SheetRefused if it is unreadable."""
+    if upload.size > MAX_FILE_BYTES:
+        size, limit = megabytes(upload.size), megabytes(MAX_FILE_BYTES)
+        raise SheetRefused("too_large", size=size, limit=limit)
+    data = upload.read()
+    sheet = read_sheet(upload.name, data)
+    plan = check_sheet(sheet, regency_code)
+    record = RegistryImport(file_name=upload.name[:255], uploaded_by=user, rows=len(plan.rows))
+    _record_plan(record, plan)
+    record.file.save(upload.name[-100:], ContentFile(data), save=False)
+    record.save()
+    return record
+
+
+def _record_plan(record, plan, failure=""):
+    for name, count in plan.counts.items():
+        setattr(record, name, count)
+    record.report = {**plan.report(), "failure": failure}
+    record.status = ImportStatus.FAILED if record.refused else ImportStatus.PREVIEW
+
+
+@dataclass
+class Outcome:
+    applied: bool
+    problem: str = ""  # why not: a code of `problems.MESSAGES`, or "not_pending"
+
+
+def apply_import(record, user, regency_code=""):
+    """Write a previewed sheet to the registry if it still reads as it was previewed."""
+    with transaction.atomic():
+        record = RegistryImport.objects.select_for_update().get(pk=record.pk)
+        if not record.can_be_applied:
+            return Outcome(False, "not_pending")
+        try:
+            with record.file.open("rb") as kept:
+                sheet = read_sheet(record.file_name, kept.read())
+        except (OSError, SheetRefused):
+            return _fail(record, "file_missing")
+        plan = check_sheet(sheet, regency_code, lock=True)
+        if plan.report()["rows"] != record.report.get("rows"):
+            _record_plan(record, plan, failure="registry_changed")
+            record.save()
+            return Outcome(False, "registry_changed")
+        try:
+            with transaction.atomic():
+                _write(plan)
+        except IntegrityError:
+            return _fail(record, "conflict")
+        for row, reported in zip(plan.rows, record.report["rows"], strict=True):
+            if row.action == CREATE:
+                reported["artisan"] = row.instance.pk
+        record.status = ImportStatus.APPLIED
+        record.applied_by, record.applied_at = user, timezone.now()
+        record.save()
+    return Outcome(True)
+
+
+def _fail(record, code):
+    record.status = ImportStatus.FAILED
+    record.report = {**record.report, "failure": code}
+    record.save(update_fields=["status", "report"])
+    return Outcome(False, code)
+
+
+def _write(plan):
+    """Every row's change, in bulk: a handful of queries whatever the number of rows."""
+    created = Association.objects.bulk_create(
+        [Association(name=name) for name in plan.new_associations.values()]
+    )
+    associations = {**plan.associations, **{simplify(item.name): item for item in created}}
+
+    creating = [row for row in plan.rows if row.action == CREATE]
+    updating = [row for row in plan.rows if row.action == UPDATE]
+    Artisan.objects.bulk_create([row.instance for row in creating], batch_size=BATCH_SIZE)
+    fields = sorted({name for row in updating for name in row.changed_fields})
+    if fields:
+        changed = [row.instance for row in updating if row.changed_fields]
+        Artisan.objects.bulk_update(changed, fields, batch_size=BATCH_SIZE)
+
+    memberships = Artisan.associations.through
+    regrouped = [row for row in creating + updating if row.associations is not None]
+    memberships.objects.filter(
+        artisan_id__in=[row.instance.pk for row in regrouped if row.target is not None]
+    ).delete()
+    memberships.objects.bulk_create(
+        [
+            memberships(artisan_id=row.instance.pk, association_id=associations[simplify(name)].pk)
+            for row in regrouped
+            for name in row.associations
+        ],
+        batch_size=BATCH_SIZE,
+    )
+
+    certificates = []
+    for row in creating + updating:
+        held = len(row.target.certifications.all()) if row.target else 0
+        for position, (kind, number) in enumerate(row.certificates, start=held):
+            certificates.append(
+                Certification(
+                    artisan_id=row.instance.pk, kind=kind, number=number, sort_order=position
+                )
+            )
+    Certification.objects.bulk_create(certificates, batch_size=BATCH_SIZE)
