@@ -2,7 +2,7 @@
 spreadsheets (import with its reports, export, template) in the same Registry menu."""
 
 from django.http import HttpResponseForbidden
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .accounts import ARTISANS_GROUP, grant_profile_access, open_to_artisans
 from .admin_panels import YourProfilePanel
+from .evidence import certificate_evidence
 from .models import Artisan, ArtisanIndexPage, ArtisanPage, Association, Technique
 from .registry_admin import IMPORT_PERMISSION, REPORTS_PERMISSION, PermissionMenuItem, admin_urls
 from .registry_export_admin import EXPORT_PERMISSION
@@ -52,6 +53,17 @@ class RegistryViewSetGroup(SnippetViewSetGroup):
 
 register_snippet(RegistryViewSetGroup)
 hooks.register("register_admin_urls", admin_urls)
+
+
+@hooks.register("register_admin_urls")
+def certificate_evidence_url():
+    return [
+        path(
+            "registry/certificates/<int:pk>/evidence/",
+            certificate_evidence,
+            name="artisans_certificate_evidence",
+        )
+    ]
 
 
 @hooks.register("register_registry_menu_item")

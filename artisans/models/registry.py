@@ -19,6 +19,7 @@ from home.phones import validate_whatsapp_number, whatsapp_url
 from home.private_files import private_storage
 from home.translation import TranslatedField
 
+from ..widgets import PrivateFileInput
 from .regions import Region, RegionLevel
 from .registry_fields import RegistryFields
 
@@ -283,6 +284,20 @@ class Certification(Orderable):
     verified_on = models.DateField(_("verified on"), null=True, blank=True)
 
     objects = CertificationQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("number"),
+        FieldPanel("issuer"),
+        FieldPanel("issued_on"),
+        FieldPanel("expires_on"),
+        FieldPanel("products_covered"),
+        # No public address for the evidence: the admin links it through a checked view.
+        FieldPanel("evidence", widget=PrivateFileInput),
+        FieldPanel("verified_by"),
+        FieldPanel("verified_on"),
+        FieldPanel("is_public"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("certification")
