@@ -15,9 +15,9 @@ from django.utils.translation import gettext_lazy as _
 from catalog.currencies import CURRENCIES, CURRENCY_CHOICES, RUPIAH
 
 from .models import SavedReply
+from .portal_forms import decimal_places
 
 MAX_REPLY_LENGTH = 4000
-DECIMAL_PLACES = {RUPIAH: 0, **{code: c.decimal_places for code, c in CURRENCIES.items()}}
 
 
 def council_saved_replies():
@@ -110,8 +110,8 @@ class CouncilQuoteForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         amount, currency = cleaned.get("amount"), cleaned.get("currency")
-        if amount is not None and currency in DECIMAL_PLACES:
-            places = DECIMAL_PLACES[currency]
+        if amount is not None and (currency == RUPIAH or currency in CURRENCIES):
+            places = decimal_places(currency)
             if amount != amount.quantize(Decimal(1).scaleb(-places)):
                 self.add_error(
                     "amount",

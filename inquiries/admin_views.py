@@ -18,29 +18,17 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.log_actions import log
 
-from catalog.currencies import CURRENCIES, RUPIAH, format_amount
-from catalog.money import format_idr
 from home.phones import whatsapp_url
 
 from . import services
 from .admin_forms import AssignForm, CouncilQuoteForm, CouncilReplyForm, council_saved_replies
+from .admin_panels import LIST_URL_NAME
 from .admin_viewsets import THREAD_URL_NAME, editor_name
 from .forms import KIND_FIELDS
 from .models import Author, Inquiry, InquiryMessage, InquiryStatus
 
 VIEW_INQUIRY, CHANGE_INQUIRY = "inquiries.view_inquiry", "inquiries.change_inquiry"
-LIST_URL_NAME = "wagtailsnippets_inquiries_inquiry:list"
 CHOICE_FIELDS = {"incoterm"}
-
-
-def quoted_price(inquiry):
-    if inquiry.quoted_amount is None:
-        return ""
-    if inquiry.quoted_currency in CURRENCIES:
-        return format_amount(inquiry.quoted_amount, inquiry.quoted_currency)
-    if inquiry.quoted_currency == RUPIAH:
-        return format_idr(inquiry.quoted_amount)
-    return f"{inquiry.quoted_currency} {inquiry.quoted_amount}"
 
 
 def contact_link(name, value):
@@ -132,7 +120,7 @@ class ThreadView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateVie
             inquiry=inquiry,
             thread_messages=inquiry.messages.all(),
             details=inquiry_details(inquiry),
-            quoted_price=quoted_price(inquiry),
+            quoted_price=inquiry.quoted_price_text,
             assignee=editor_name(inquiry.assigned_to),
             can_change=can_change,
             can_quote=can_change and open_for_quotes,
