@@ -14,6 +14,7 @@ from wagtail.actions.unpublish import UnpublishAction
 from wagtail.log_actions import log
 
 from home.models import SiteImage
+from home.page_cache import invalidate_pages
 
 from .models import Product, ProductImage, ProductVariant
 from .models.listing_review import ReviewState
@@ -155,3 +156,4 @@ def set_stock(product, stock, variant_stock=None):
     product.stock = stock
     for variant_pk, pieces in (variant_stock or {}).items():
         ProductVariant.objects.filter(pk=variant_pk, product=product).update(stock=pieces)
+    invalidate_pages()

@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
 from home.models import CouncilSettings
+from home.page_cache import CacheablePageMixin
 from home.translation import live_translation
 
 from .forms import ProductFilterForm
@@ -12,7 +13,7 @@ from .related import share_links, with_related_products
 from .structured_data import product_structured_data
 
 
-class ProductListView(ListView):
+class ProductListView(CacheablePageMixin, ListView):
     template_name = "catalog/product_list.html"
     context_object_name = "products"
     paginate_by = 24
@@ -37,7 +38,7 @@ class ProductListView(ListView):
         return context
 
 
-class ProductDetailView(DetailView):
+class ProductDetailView(CacheablePageMixin, DetailView):
     template_name = "catalog/product_detail.html"
     context_object_name = "product"
 

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Showcase")
+
+    def ready(self):
+        from . import page_cache_invalidation
+
+        page_cache_invalidation.connect()

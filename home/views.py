@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page
 
 from artisans.models import ArtisanPage
 from catalog.models import Product
+from home.page_cache import cacheable_page
 from home.search import MAX_SEARCH_LENGTH, search_words
 
 PAGE_RESULTS = 20
@@ -38,8 +39,10 @@ def search(request):
         )
         pages = [page for page in found if page.pk not in hidden][:PAGE_RESULTS]
         products = Product.objects.live().found_by(words, limit=PRODUCT_RESULTS)
-    return render(
-        request,
-        "home/search.html",
-        {"form": form, "query": query, "pages": pages, "products": products},
+    return cacheable_page(
+        render(
+            request,
+            "home/search.html",
+            {"form": form, "query": query, "pages": pages, "products": products},
+        )
     )

@@ -15,6 +15,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from home.page_cache import invalidate_pages
+
 from ..cart.services import CartContents
 from ..models import (
     Cart,
@@ -63,6 +65,7 @@ def take_from_stock(product, variant, quantity):
             _("%(product)s has just been sold out; change your cart to continue.")
             % {"product": product}
         )
+    invalidate_pages()  # the stock shown on the product's pages
     return True
 
 
@@ -74,6 +77,7 @@ def return_to_stock(line, pieces):
         ProductVariant.objects.filter(pk=line.variant_id).update(stock=F("stock") + pieces)
     elif line.product_id:
         Product.objects.filter(pk=line.product_id).update(stock=F("stock") + pieces)
+    invalidate_pages()
 
 
 def give_back_to_stock(line):

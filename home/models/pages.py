@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from home import structured_data
 from home.blocks import StoryBlock
+from home.page_cache import cacheable_page
 
 
 class ShowcasePage(Page):
@@ -34,6 +35,10 @@ class ShowcasePage(Page):
     def sharing_image(self):
         """The image to show when the page is shared: the chosen one, else the page's own."""
         return self.social_image or getattr(self, "listing_image", None)
+
+    def serve(self, request, *args, **kwargs):
+        # What a page shows anonymous visitors is the same for all of them (see page_cache).
+        return cacheable_page(super().serve(request, *args, **kwargs))
 
     def structured_data(self, request):
         """schema.org items describing this page (JSON-LD); the breadcrumb trail is added apart."""

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -93,6 +94,7 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
                 "catalog.context_processors.price_display",
                 "catalog.context_processors.cart_count",
+                "home.page_cache.csrf_token_placeholder",
             ],
         },
     },
@@ -164,6 +166,13 @@ if os.environ.get("REDIS_URL"):
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": os.environ["REDIS_URL"],
     }
+
+# Whole pages kept for anonymous visitors (home.page_cache), in seconds; 0 turns it off. Off
+# unless the cache is shared by every server process (Redis): a per-process cache could not
+# forget a page in the other processes when the catalog changes.
+PAGE_CACHE_SECONDS = int(
+    os.environ.get("PAGE_CACHE_SECONDS", "600" if os.environ.get("REDIS_URL") else "0")
+)
 
 # Tasks (emails, renditions, imports) run in-process by default; a later setting can point
 # them at a durable queue.

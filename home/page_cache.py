@@ -1,0 +1,157 @@
+"""Whole public pages kept in the cache for visitors who are not signed in.
+
+Most visitors read the catalog and the artisans' stories without an account, a cart or a
+currency choice: for them a page is the same for everybody, so it is rendered once and served
+from the shared cache (Redis) until the catalog or a page changes. Only views that declare
+their pages cacheable (`cacheable_page`) are kept; a visitor with a session (signed in, a
+cart, a chosen currency, a message to show) always gets a freshly rendered page.
+
+Forms on a kept page still need the visitor's own CSRF token: the page is rendered with a
+placeholder of the token's length, and every copy served gets the visitor's token instead.
+
+Invalidation: each entry carries the cache's *generation*, a random value replaced whenever
+something a public page shows changes (`invalidate_pages`, after the transaction commits);
+an entry of an older generation is never served.
+"""
+
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.db import transaction
+from django.middleware.csrf import CSRF_TOKEN_LENGTH, CsrfViewMiddleware, get_token
+from django.utils.cache import patch_vary_headers
+
+GENERATION_KEY = "page-cache:generation"
+# As long as a real token, so the length of a page is the same before and after.
+TOKEN_PLACEHOLDER = "pagecache-csrf-token-placeholder-".ljust(CSRF_TOKEN_LENGTH, "x")
+CACHE_STATUS_HEADER = "X-Page-Cache"
+# Cookies that mean the page may be made for this visitor alone.
+PERSONAL_COOKIES = ("SESSION_COOKIE_NAME", "messages")
+
+
+def cache_seconds():
+    return getattr(settings, "PAGE_CACHE_SECONDS", 0)
+
+
+def cacheable_page(response):
+    """Mark a response as the same for every anonymous visitor; returns it."""
+    response.cacheable_page = True
+    patch_vary_headers(response, ("Cookie",))
+    return response
+
+
+class CacheablePageMixin:
+    """For class-based views whose GET pages are the same for every anonymous visitor."""
+
+    def dispatch(self, request, *args, **kwargs):
+        response = super().dispatch(request, *args, **kwargs)
+        return cacheable_page(response) if request.method == "GET" else response
+
+
+def invalidate_pages():
+    """Forget every kept page, once the current transaction (if any) commits."""
+    transaction.on_commit(_new_generation)
+
+
+def _new_generation():
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def csrf_token_placeholder(request):
+    """Context processor: a page that may be kept gets a placeholder instead of the token
+    (Django's own `csrf` processor gives the token to every other page)."""
+    if getattr(request, "page_cache_candidate", False):
+        return {"csrf_token": TOKEN_PLACEHOLDER}
+    return {}
+
+
+def _is_candidate(request):
+    if request.method != "GET" or "HTTP_AUTHORIZATION" in request.META:
+        return False
+    personal = {settings.SESSION_COOKIE_NAME, "messages"}
+    return not personal.intersection(request.COOKIES)
+
+
+def _page_key(request):
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    return "page-cache:page:" + hashlib.sha256(address.encode()).hexdigest()
+
+
+def _may_keep(response):
+    return (
+        getattr(response, "cacheable_page", False)
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and response.get("Content-Type", "").startswith("text/html")
+        and "private" not in response.get("Cache-Control", "")
+        and "no-store" not in response.get("Cache-Control", "")
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve and keep anonymous visitors' pages; placed right after WhiteNoise, so a kept
+    page costs no session, locale or database work."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        # Django's own CSRF middleware reads and sets the visitor's token cookie.
+        self.csrf = CsrfViewMiddleware(get_response)
+
+    def __call__(self, request):
+        seconds = cache_seconds()
+        if not seconds or not _is_candidate(request):
+            return self.get_response(request)
+        try:
+            key = _page_key(request)
+        except DisallowedHost:
+            return self.get_response(request)
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY)
+        if generation is None:
+            cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+            generation = cache.get(GENERATION_KEY)
+        entry = found.get(key)
+        if entry is not None and entry["generation"] == generation:
+            return self._served_from_cache(request, entry)
+
+        request.page_cache_candidate = True
+        response = self.get_response(request)
+        if _may_keep(response):
+            cache.set(key, self._entry(response, generation), seconds)
+            response[CACHE_STATUS_HEADER] = "miss"
+        return self._with_visitors_token(request, response)
+
+    @staticmethod
+    def _entry(response, generation):
+        return {
+            "generation": generation,
+            "status": response.status_code,
+            "headers": list(response.items()),
+            "content": response.content,
+        }
+
+    def _served_from_cache(self, request, entry):
+        from django.http import HttpResponse
+
+        response = HttpResponse(entry["content"], status=entry["status"])
+        for name, value in entry["headers"]:
+            response[name] = value
+        response[CACHE_STATUS_HEADER] = "hit"
+        # The CSRF middleware did not see this request: let it read the token cookie.
+        self.csrf.process_request(request)
+        return self._with_visitors_token(request, response)
+
+    def _with_visitors_token(self, request, response):
+        if response.streaming or not response.get("Content-Type", "").startswith("text/html"):
+            return response
+        placeholder = TOKEN_PLACEHOLDER.encode()
+        if placeholder not in response.content:
+            return response
+        response.content = response.content.replace(placeholder, get_token(request).encode())
+        if response.has_header("Content-Length"):
+            response["Content-Length"] = str(len(response.content))
+        return self.csrf.process_response(request, response)
