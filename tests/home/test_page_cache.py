@@ -1,0 +1,173 @@
+"""Whole pages kept for anonymous visitors: served without a query, with each visitor's own
+CSRF token, never to a visitor with a session, forgotten when what they show changes."""
+
+import re
+
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from catalog.checkout.services import take_from_stock
+from catalog.listings import set_stock
+from home.page_cache import CACHE_STATUS_HEADER, TOKEN_PLACEHOLDER
+from tests.catalog.factories import ProductFactory
+from tests.home.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+TOKEN = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+
+
+@pytest.fixture
+def product(home_page, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        return ProductFactory(slug="kain-sekar-jati", name="Kain Sekar Jati", price=1_250_000)
+
+
+PRODUCT_URL = "/id/katalog/kain-sekar-jati/"
+
+
+def cache_status(response):
+    return response.get(CACHE_STATUS_HEADER)
+
+
+def test_a_page_seen_twice_is_served_the_second_time_without_a_query(client, product):
+    first = client.get(PRODUCT_URL)
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(PRODUCT_URL)
+
+    assert (cache_status(first), cache_status(second)) == ("miss", "hit")
+    assert len(queries) == 0
+    assert second.content == first.content.replace(
+        TOKEN.search(first.content).group(1), TOKEN.search(second.content).group(1)
+    )
+    assert "Cookie" in second["Vary"]
+
+
+@pytest.mark.parametrize(
+    "url", ["/id/", "/id/katalog/", "/id/katalog/?q=sekar", "/id/cari/?q=kain"]
+)
+def test_showcase_catalog_and_search_pages_are_kept(client, product, url):
+    client.get(url)
+
+    assert cache_status(client.get(url)) == "hit"
+
+
+def test_each_visitor_gets_a_token_of_their_own_that_the_form_accepts(product):
+    Client().get(PRODUCT_URL)  # kept, rendered for somebody else
+    visitor = Client(enforce_csrf_checks=True)
+
+    page = visitor.get(PRODUCT_URL)
+    token = TOKEN.search(page.content).group(1).decode()
+    added = visitor.post(
+        f"/id/keranjang/tambah/{product.pk}/", {"csrfmiddlewaretoken": token, "quantity": 1}
+    )
+
+    assert cache_status(page) == "hit"
+    assert TOKEN_PLACEHOLDER not in page.content.decode()
+    assert "csrftoken" in page.cookies
+    assert added.status_code == 302
+    assert visitor.session["cart_count"] == 1
+
+
+def test_a_cached_page_keeps_the_visitors_existing_token_cookie(product):
+    visitor = Client(enforce_csrf_checks=True)
+    visitor.get(PRODUCT_URL)
+    cookie = visitor.cookies["csrftoken"].value
+
+    page = visitor.get(PRODUCT_URL)
+    token = TOKEN.search(page.content).group(1).decode()
+    added = visitor.post(
+        f"/id/keranjang/tambah/{product.pk}/", {"csrfmiddlewaretoken": token, "quantity": 1}
+    )
+
+    assert cache_status(page) == "hit"
+    assert visitor.cookies["csrftoken"].value == cookie
+    assert added.status_code == 302
+
+
+def test_a_visitor_with_a_session_always_gets_a_fresh_page(client, product):
+    client.get(PRODUCT_URL)
+    client.post(f"/id/keranjang/tambah/{product.pk}/", {"quantity": 1})
+
+    page = client.get(PRODUCT_URL)
+
+    assert cache_status(page) is None
+    assert '<span class="nav-count">1<' in page.content.decode()
+
+
+def test_a_signed_in_visitor_is_never_served_a_kept_page(client, product):
+    client.get(PRODUCT_URL)
+    user = get_user_model().objects.create_user("pembeli", password="rahasia-panjang-1")
+    client.force_login(user)
+
+    assert cache_status(client.get(PRODUCT_URL)) is None
+
+
+def test_pages_for_one_visitor_and_errors_are_not_kept(client, product):
+    for url in ["/id/keranjang/", "/id/katalog/tidak-ada/"]:
+        client.get(url)
+        assert cache_status(client.get(url)) is None
+
+
+def test_saving_a_product_shows_its_new_price_at_once(
+    client, product, django_capture_on_commit_callbacks
+):
+    client.get(PRODUCT_URL)
+    product.price = 990_000
+    with django_capture_on_commit_callbacks(execute=True):
+        product.save()
+
+    page = client.get(PRODUCT_URL)
+
+    assert cache_status(page) == "miss"
+    assert "Rp990.000" in page.content.decode()
+
+
+def test_stock_taken_by_an_order_or_set_from_the_shop_is_shown_at_once(
+    client, product, django_capture_on_commit_callbacks
+):
+    client.get(PRODUCT_URL)
+    with django_capture_on_commit_callbacks(execute=True):
+        take_from_stock(product, None, 5)
+    assert "Stok habis" in client.get(PRODUCT_URL).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        set_stock(product, 3)
+    assert "Stok: 3" in client.get(PRODUCT_URL).content.decode()
+
+
+def test_publishing_a_page_shows_it_at_once(client, home_page, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        page = StandardPageFactory(parent=home_page, title="Tentang Kami", slug="tentang")
+    client.get("/id/tentang/")
+    page.title = "Tentang Dekranasda"
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+
+    assert "Tentang Dekranasda" in client.get("/id/tentang/").content.decode()
+
+
+def test_images_resized_on_a_view_do_not_forget_the_kept_pages(
+    client, product, django_capture_on_commit_callbacks
+):
+    client.get(PRODUCT_URL)
+    with django_capture_on_commit_callbacks(execute=True):
+        product.main_image.image.get_rendition("fill-77x77")
+
+    assert cache_status(client.get(PRODUCT_URL)) == "hit"
+
+
+def test_nothing_is_kept_when_the_cache_is_off(client, product, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get(PRODUCT_URL)
+
+    assert cache_status(client.get(PRODUCT_URL)) is None
