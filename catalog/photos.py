@@ -1,16 +1,15 @@
-"""Product photos: the renditions the site shows, made ahead so no page view resizes an image."""
+"""Product photos: the renditions the site shows, made ahead so no page view resizes an image
+(the site's renditions are all named in home/renditions.py)."""
 
 from django_tasks import task
 
 from home.models import SiteImage
+from home.renditions import PLACES, make_renditions, specs_for
 
-# Every size and format the product card, the product page and its share preview ask for,
-# spelled as the templates' {% picture %} and {% image %} tags spell them.
-PRODUCT_PHOTO_RENDITIONS = [
-    f"format-{image_format}|fill-{size}"
-    for size in ("300x300", "320x320", "600x600", "640x640", "1200x1200")
-    for image_format in ("webp", "jpeg")
-] + ["fill-1200x630|format-jpeg", "fill-160x160|format-webp"]  # share preview; artisan's list
+PRODUCT_PHOTO_USES = PLACES["catalog.Product"]["images.item.image"]
+# Every size and format the product card, the product page, its share preview and JSON-LD,
+# the cart and the artisan's listings ask for.
+PRODUCT_PHOTO_RENDITIONS = specs_for(*PRODUCT_PHOTO_USES)
 
 
 @task()
@@ -18,4 +17,4 @@ def generate_product_renditions(image_id):
     """Make the product renditions of one photo (a photo deleted meanwhile is skipped)."""
     image = SiteImage.objects.filter(pk=image_id).first()
     if image is not None:
-        image.get_renditions(*PRODUCT_PHOTO_RENDITIONS)
+        make_renditions(image, PRODUCT_PHOTO_USES)

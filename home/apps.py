@@ -7,6 +7,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Showcase")
 
     def ready(self):
-        from . import page_cache_invalidation
+        from . import rendition_signals
 
-        page_cache_invalidation.connect()
+        rendition_signals.connect()

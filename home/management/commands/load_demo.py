@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from home.demo.loader import DEMO_USERS, load_demo
@@ -35,3 +36,5 @@ class Command(BaseCommand):
             "The artisan's shop on a phone: http://127.0.0.1:8000/id/toko-saya/ "
             "(add a product, then approve it as the editor under 'Produk untuk ditinjau')."
         )
+        if created:  # every rendition the demo's pages ask for, so no page view resizes
+            call_command("make_renditions", stdout=self.stdout)
