@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import ListFilterForm
+from home.page_cache import remembered
 from home.search import MAX_SEARCH_LENGTH, search_words
 
 from .models import Product
@@ -83,8 +84,19 @@ class ProductFilterForm(ListFilterForm):
 
     @cached_property
     def ranked_ids(self):
-        """Ids of the products matching the search, best first; None without a search."""
-        return Product.objects.ranked_ids(self.words, MAX_SEARCH_RESULTS) if self.words else None
+        """Ids of the products matching the search, best first; None without a search (kept
+        until the catalog changes: ranking a national catalog costs more than the page)."""
+        if not self.words:
+            return None
+        return remembered(
+            ("ranked", self.words),
+            lambda: Product.objects.ranked_ids(self.words, MAX_SEARCH_RESULTS),
+        )
+
+    def filter_key(self):
+        """The search and filters in effect, as a value to key what they count."""
+        values = self.cleaned_values()
+        return tuple(sorted((name, str(value)) for name, value in values.items() if name != "sort"))
 
     @property
     def default_sort(self):

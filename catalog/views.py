@@ -1,10 +1,13 @@
 """Public catalog views. They only ask the querysets; rules live in models."""
 
+from django.core.paginator import Paginator
 from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
 from home.models import CouncilSettings
-from home.page_cache import CacheablePageMixin
+from home.page_cache import CacheablePageMixin, remembered
 from home.translation import live_translation
 
 from .forms import ProductFilterForm
@@ -13,10 +16,23 @@ from .related import share_links, with_related_products
 from .structured_data import product_structured_data
 
 
+class RememberedCountPaginator(Paginator):
+    """Counts the list once per state of the catalog (see `home.page_cache.remembered`)."""
+
+    def __init__(self, *args, count_key, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count_key = count_key
+
+    @cached_property
+    def count(self):
+        return remembered(("count", *self.count_key), self.object_list.count)
+
+
 class ProductListView(CacheablePageMixin, ListView):
     template_name = "catalog/product_list.html"
     context_object_name = "products"
     paginate_by = 24
+    paginator_class = RememberedCountPaginator
 
     def get_queryset(self):
         self.form = ProductFilterForm(self.request.GET)
@@ -26,8 +42,16 @@ class ProductListView(CacheablePageMixin, ListView):
         if self.category is not None:
             # The category's subtree is looked up once and shared by the list and its facets.
             products = products.in_category(self.category)
-        self.facets = self.form.facet_counts(products)
+        # Counting over a national catalog is the list's costly part: the counts are kept
+        # until the catalog changes, per filters (the sort and the page change no count).
+        self.list_key = (self.category and self.category.pk, self.form.filter_key())
+        self.facets = remembered(
+            ("facets", get_language(), *self.list_key), lambda: self.form.facet_counts(products)
+        )
         return self.form.apply(products).with_card_data().order_by(*self.form.ordering())
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return super().get_paginator(queryset, per_page, count_key=self.list_key, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -7,6 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Showcase")
 
     def ready(self):
-        from . import rendition_signals
+        from . import page_cache_invalidation, rendition_signals
 
+        page_cache_invalidation.connect()
         rendition_signals.connect()

@@ -51,6 +51,30 @@ class CacheablePageMixin:
         return cacheable_page(response) if request.method == "GET" else response
 
 
+def remembered(parts, compute):
+    """What `compute()` returns, kept in the shared cache under `parts` until anything a public
+    page shows changes (the pages' generation); computed every time when the catalog cache is
+    off (CATALOG_CACHE_SECONDS = 0). For costly figures of the catalog: facet counts, totals,
+    search rankings."""
+    seconds = getattr(settings, "CATALOG_CACHE_SECONDS", 0)
+    if not seconds:
+        return compute()
+    key = "page-cache:data:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY) or _current_generation()
+    entry = found.get(key)
+    if entry is not None and entry[0] == generation:
+        return entry[1]
+    value = compute()
+    cache.set(key, (generation, value), seconds)
+    return value
+
+
+def _current_generation():
+    cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+    return cache.get(GENERATION_KEY)
+
+
 def invalidate_pages():
     """Forget every kept page, once the current transaction (if any) commits."""
     transaction.on_commit(_new_generation)
@@ -110,10 +134,7 @@ class AnonymousPageCacheMiddleware:
         except DisallowedHost:
             return self.get_response(request)
         found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY)
-        if generation is None:
-            cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-            generation = cache.get(GENERATION_KEY)
+        generation = found.get(GENERATION_KEY) or _current_generation()
         entry = found.get(key)
         if entry is not None and entry["generation"] == generation:
             return self._served_from_cache(request, entry)

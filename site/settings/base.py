@@ -173,6 +173,11 @@ if os.environ.get("REDIS_URL"):
 PAGE_CACHE_SECONDS = int(
     os.environ.get("PAGE_CACHE_SECONDS", "600" if os.environ.get("REDIS_URL") else "0")
 )
+# Costly figures of the catalog (facet counts, totals, search rankings) kept the same way, for
+# every visitor, signed in or not; forgotten with the pages.
+CATALOG_CACHE_SECONDS = int(
+    os.environ.get("CATALOG_CACHE_SECONDS", "600" if os.environ.get("REDIS_URL") else "0")
+)
 
 # Tasks (emails, renditions, imports) run in-process by default; a later setting can point
 # them at a durable queue.
