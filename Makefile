@@ -7,7 +7,7 @@ PORT ?= 8000
 # On CI (CI=true) the suite also runs on PostgreSQL and missing services fail instead of skip.
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/pasarkriya
 
-.PHONY: install install-dev browser demo serve test lint format messages lock clean
+.PHONY: install install-dev browser demo serve test lint format messages lock clean bench lighthouse
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,17 @@ test: install-dev lint browser
 ifeq ($(CI),true)
 	DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest
 endif
+
+# Seeded PostgreSQL catalogs (1,000 / 10,000 / 100,000 products) served by gunicorn with the
+# production settings, driven by wrk (Debian's, installed when missing); figures printed and
+# written to bench-results/. BENCH_ARGS="--sizes 1000 --duration 5" for a shorter run.
+bench: install-dev
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
+# Lighthouse 13 (npm, pinned in tools/lighthouse) in Debian's Chromium, mobile profile, against
+# the demo's home page, product list and a product page served with the production settings.
+lighthouse: install-dev browser
+	$(BIN)/python scripts/lighthouse.py
 
 # Extract and compile the translation catalogs (needs GNU gettext).
 messages: install-dev
