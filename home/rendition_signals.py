@@ -51,7 +51,10 @@ def remake_changed_image(sender, instance, raw=False, **kwargs):
     before = instance.__dict__.pop("_before_save", None)
     if before is None:
         return
-    file_changed = (before["file"], before["file_hash"]) != (instance.file.name, instance.file_hash)
+    # A hash filled in for the first time (Wagtail's get_file_hash()) is no new file.
+    file_changed = before["file"] != instance.file.name or (
+        before["file_hash"] and before["file_hash"] != instance.file_hash
+    )
     focal_point_changed = any(before[name] != getattr(instance, name) for name in FOCAL_POINT)
     if file_changed:
         instance.renditions.all().delete()

@@ -302,6 +302,21 @@ def test_a_file_replaced_outside_the_admin_replaces_the_old_renditions_too(
     assert_views_make_no_rendition(client, [motif.url], resizing_fails)
 
 
+def test_a_hash_filled_in_later_keeps_the_renditions(home_page, django_capture_on_commit_callbacks):
+    image = new_image()
+    with django_capture_on_commit_callbacks(execute=True):
+        motif = MotifPageFactory(parent=MotifIndexPageFactory(parent=home_page), image=image)
+        motif.save_revision().publish()
+    SiteImage.objects.filter(pk=image.pk).update(file_hash="")
+    made = set(SiteRendition.objects.values_list("pk", flat=True))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        SiteImage.objects.get(pk=image.pk).get_file_hash()  # saves the hash it computed
+
+    assert SiteImage.objects.get(pk=image.pk).file_hash
+    assert set(SiteRendition.objects.values_list("pk", flat=True)) == made
+
+
 def test_a_logo_saved_in_the_settings_is_made_for_the_header(
     client, home_page, django_capture_on_commit_callbacks, resizing_fails
 ):
