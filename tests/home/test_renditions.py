@@ -13,6 +13,8 @@ from django.core.management import call_command
 from django.template import engines
 from django.urls import reverse
 
+from wagtail.blocks import ListBlock, StreamBlock, StructBlock
+from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 from wagtail.images.models import Filter
 from wagtail.images.rect import Rect
 from wagtail.images.templatetags.wagtailimages_tags import ImageNode, SrcsetImageNode
@@ -24,8 +26,16 @@ from PIL import Image
 
 from artisans.models import ArtisanPageGalleryImage
 from catalog.models import Product
+from home.blocks import StoryBlock
 from home.models import CouncilSettings, SiteImage, SiteRendition
-from home.renditions import ALL_SPECS, RENDITIONS, images_in_use, specs_for, uses_of_image
+from home.renditions import (
+    ALL_SPECS,
+    RENDITIONS,
+    STORY_BLOCK_PLACES,
+    images_in_use,
+    specs_for,
+    uses_of_image,
+)
 from tests.artisans.factories import ArtisanIndexPageFactory, ArtisanPageFactory
 from tests.catalog.factories import ProductFactory
 from tests.home.factories import (
@@ -222,6 +232,22 @@ def test_every_image_tag_in_the_templates_asks_for_a_named_rendition():
 
     assert len(asked) >= 30  # the templates were found and read
     assert {spec: name for spec, name in asked.items() if spec not in ALL_SPECS} == {}
+
+
+def image_paths(block, path=""):
+    """Where a block (and the blocks inside it) holds an image, spelled as Wagtail's reference
+    index spells it."""
+    if isinstance(block, ImageBlock | ImageChooserBlock):
+        yield path
+    elif isinstance(block, ListBlock):
+        yield from image_paths(block.child_block, f"{path}.item".lstrip("."))
+    elif isinstance(block, StreamBlock | StructBlock):
+        for name, child in block.child_blocks.items():
+            yield from image_paths(child, f"{path}.{name}".lstrip("."))
+
+
+def test_every_image_in_the_shared_block_library_has_its_renditions_named():
+    assert set(image_paths(StoryBlock())) == set(STORY_BLOCK_PLACES)
 
 
 def test_the_picture_tag_and_the_registry_spell_specs_alike():
