@@ -198,9 +198,13 @@ def gunicorn(env, log):
 
 
 def wrk(url, duration, connections, threads):
-    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", url]
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency"]
+    command += ["--timeout", "10s", url]  # a slow answer is measured, not dropped
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-    return parse_wrk(output)
+    try:
+        return parse_wrk(output)
+    except (AttributeError, KeyError, ValueError) as error:
+        raise RuntimeError(f"Unexpected output of {' '.join(command)}:\n{output}") from error
 
 
 def static_path(static_root):
@@ -222,7 +226,8 @@ def measure_pass(name, size, cached, args, static_root, redis, logs):
         check=True,
     )
     found = json.loads(probe.stdout)
-    results = {"urls": found["urls"], "pages": {}}
+    load = " ".join(f"{value:.2f}" for value in os.getloadavg())
+    results = {"urls": found["urls"], "pages": {}, "load": load}
     with gunicorn(env, logs / f"gunicorn-{size}-{'cached' if cached else 'uncached'}.log") as base:
         targets = {**found["urls"], "static": static_path(static_root)}
         for path in targets.values():  # warm: renditions, caches, connections

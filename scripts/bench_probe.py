@@ -3,6 +3,7 @@ SQL queries and HTML bytes of a second request (after a first one warmed caches 
 
 Run by scripts/bench.py with the same environment as the server (DATABASE_URL, REDIS_URL,
 production settings...); prints one JSON object: {"urls": {page: path}, "pages": {page: figures}}.
+With `--explain PATH` it prints each query of a request to PATH with its EXPLAIN ANALYZE.
 """
 
 import gzip
@@ -71,19 +72,33 @@ def measure(urls, host):
     return figures
 
 
+def explain(path, host):
+    """Each query of one request to `path` (after a warming one), slowest first, with
+    PostgreSQL's EXPLAIN ANALYZE: what to index."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST=host)
+    client.get(path)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(path)
+    for query in sorted(queries, key=lambda q: -float(q["time"])):
+        with connection.cursor() as cursor:
+            cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {query['sql']}")
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+        print(f"--- {float(query['time']) * 1000:.1f} ms\n{query['sql']}\n{plan}\n")
+
+
 def main():
     import django
 
     django.setup()
+    if len(sys.argv) > 2 and sys.argv[1] == "--explain":
+        explain(sys.argv[2], "127.0.0.1")
+        return
     urls = pick_urls()
-    print(
-        json.dumps(
-            {
-                "urls": urls,
-                "pages": measure(urls, sys.argv[1] if len(sys.argv) > 1 else "127.0.0.1"),
-            }
-        )
-    )
+    print(json.dumps({"urls": urls, "pages": measure(urls, "127.0.0.1")}))
 
 
 if __name__ == "__main__":

@@ -18,7 +18,9 @@ def _ms(text):
 
 def parse_wrk(output):
     """Requests per second, p50/p99 latency (ms) and failed requests from `wrk --latency`."""
-    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", output, re.MULTILINE))
+    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", output, re.MULTILINE))
+    if not latency:  # no request answered at all
+        raise ValueError(f"wrk measured nothing:\n{output}")
     socket = re.search(
         r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
     )
@@ -28,8 +30,8 @@ def parse_wrk(output):
         "p50_ms": _ms(latency["50"]),
         "p99_ms": _ms(latency["99"]),
         "requests": int(re.search(r"(\d+) requests in", output).group(1)),
-        "errors": (int(non_2xx.group(1)) if non_2xx else 0)
-        + (sum(int(n) for n in socket.groups()) if socket else 0),
+        "non_2xx": int(non_2xx.group(1)) if non_2xx else 0,
+        "socket_errors": sum(int(n) for n in socket.groups()) if socket else 0,
     }
 
 
@@ -53,7 +55,8 @@ def _row(page, figures, goals, static_rps):
     gz = f"{figures['gzip_bytes'] / 1024:.1f}" if "gzip_bytes" in figures else ""
     return (
         f"{page:<9} {figures['rps']:>8.1f} {figures['p50_ms']:>7.1f} {figures['p99_ms']:>7.1f} "
-        f"{figures['errors']:>6} {queries!s:>7} {size:>7} {gz:>6} {ratio:>7.1%}  {marks}"
+        f"{figures['non_2xx']:>7} {figures['socket_errors']:>6} {queries!s:>7} {size:>7} {gz:>6} "
+        f"{ratio:>7.1%}  {marks}"
     )
 
 
@@ -74,9 +77,9 @@ def report(run):
             static_rps = pages["static"]["rps"]
             lines += [
                 "",
-                f"{int(size):,} products, {kind}",
-                f"{'page':<9} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} "
-                f"{'queries':>7} {'HTML KB':>7} {'gz KB':>6} {'/static':>7}  goals",
+                f"{int(size):,} products, {kind} (load average before: {result['load']})",
+                f"{'page':<9} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'non-2xx':>7} "
+                f"{'socket':>6} {'queries':>7} {'HTML KB':>7} {'gz KB':>6} {'/static':>7}  goals",
             ]
             for page, figures in pages.items():
                 goals = _goals(page, figures, int(size), kind, static_rps)
