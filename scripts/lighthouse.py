@@ -54,6 +54,12 @@ CHROME_FLAGS = (
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 PORTS = range(8500, 8600)
+METRICS = {
+    "FCP": "first-contentful-paint",
+    "LCP": "largest-contentful-paint",
+    "TBT": "total-blocking-time",
+    "CLS": "cumulative-layout-shift",
+}
 MEDIA_PREFIX = "/media/"
 MEDIA_CACHE_SECONDS = 60 * 60 * 24 * 30
 
@@ -243,7 +249,11 @@ def run_lighthouse(url, report_path):
         and audit["score"] < 0.9
         and audit.get("scoreDisplayMode") in {"binary", "numeric", "metricSavings"}
     ]
-    return scores, failing
+    metrics = {
+        name: report["audits"][audit]["displayValue"].replace("\xa0", " ")
+        for name, audit in METRICS.items()
+    }
+    return scores, failing, metrics
 
 
 def print_table(results):
@@ -272,6 +282,12 @@ def main():
     parser.add_argument(
         "--runs", type=int, default=1, help="Lighthouse runs per page; the median is shown."
     )
+    parser.add_argument(
+        "--page",
+        action="append",
+        choices=["home", "product-list", "product"],
+        help="Audit only this page (repeatable; default: all three).",
+    )
     arguments = parser.parse_args()
 
     if not Path(CHROMIUM).exists():
@@ -296,6 +312,8 @@ def main():
             print(f"gunicorn (pid {server.pid}) on {base_url}")
             wait_until_serving(base_url, server, log_path)
             pages = pages_to_audit(base_url)
+            if arguments.page:
+                pages = {name: url for name, url in pages.items() if name in arguments.page}
             for url in pages.values():  # warm up: caches filled, renditions made
                 fetch(url)
             results = {}
@@ -306,11 +324,16 @@ def main():
                     for run in range(arguments.runs)
                 ]
                 median = {
-                    category: round(statistics.median(scores[category] for scores, _ in runs))
+                    category: round(statistics.median(scores[category] for scores, *_ in runs))
                     for category in CATEGORIES
                 }
-                failing = sorted({audit for _, audits in runs for audit in audits})
+                failing = sorted({audit for _, audits, _ in runs for audit in audits})
                 results[name] = (median, failing)
+                for scores, _, metrics in runs:
+                    print(
+                        f"  performance {scores['performance']}: "
+                        + ", ".join(f"{metric} {value}" for metric, value in metrics.items())
+                    )
         print_table(results)
         summary = {
             name: {"url": pages[name], "scores": scores, "failing_audits": failing}
