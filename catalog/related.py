@@ -1,42 +1,50 @@
 """What a product page offers besides the product: similar products and ways to share it."""
 
-from functools import reduce
-from operator import or_
 from urllib.parse import quote, urlencode
 
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Q
 from django.utils.translation import gettext, pgettext
 
 RELATED_PRODUCTS = 4
 
 
 def with_related_products(product, products, limit=RELATED_PRODUCTS):
-    """`product` again, as `products` fetch it, and up to `limit` other live products close to
-    it: same motif first, then same category, then same artisan, newest first within each.
+    """`product` again, as `products` fetch it (with the renditions its page shows), and up to
+    `limit` other live products close to it: same motif first, then same category, then same
+    artisan, newest first within each. Reads `product.motif`.
 
-    One query for them all, with their card data: the photos, renditions and variants of the
-    product and of its related products come in one query each. Reads `product.motif`."""
+    Each kind of closeness is one small query that an index answers (however large the
+    catalog), then one query fetches them all with their card data."""
+    from home.renditions import RENDITIONS
+
+    related = related_product_ids(product, limit)
+    rows = (
+        products.filter(pk__in=[product.pk, *related])
+        .with_card_data(renditions=RENDITIONS["product_photo"])
+        .in_bulk()
+    )
+    return rows.get(product.pk, product), [rows[pk] for pk in related if pk in rows]
+
+
+def related_product_ids(product, limit=RELATED_PRODUCTS):
+    """Ids of up to `limit` live products close to `product`, closest first."""
+    from home.models import MotifPage
+
+    from .models import Product
+
     closeness = []
     if product.motif_id is not None:
         # Any language version of the motif's story, as `ProductQuerySet.in_motif` matches.
-        closeness.append(Q(motif__translation_key=product.motif.translation_key))
+        versions = MotifPage.objects.filter(translation_key=product.motif.translation_key)
+        closeness.append(Q(motif_id__in=versions.values("pk")))
     closeness += [Q(category_id=product.category_id), Q(artisan_id=product.artisan_id)]
-    itself = Q(pk=product.pk)
-    rows = list(
-        products.live()
-        .filter(reduce(or_, closeness, itself))
-        .annotate(
-            closeness=Case(
-                When(itself, then=Value(-1)),
-                *[When(condition, then=Value(rank)) for rank, condition in enumerate(closeness)],
-                output_field=IntegerField(),
-            )
-        )
-        .order_by("closeness", "-created_at", "-pk")
-        .with_card_data()[: limit + 1]
-    )
-    shown = next((row for row in rows if row.pk == product.pk), product)
-    return shown, [row for row in rows if row.pk != product.pk][:limit]
+    others = Product.objects.live().exclude(pk=product.pk).order_by("-created_at", "-pk")
+    # Each kind asks for enough to fill the list even when the closer kinds found the same ones.
+    wanted = limit * len(closeness)
+    found = []
+    for condition in closeness:
+        found += others.filter(condition).values_list("pk", flat=True)[:wanted]
+    return list(dict.fromkeys(found))[:limit]
 
 
 def share_links(product, url):

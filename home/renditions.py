@@ -16,6 +16,7 @@ from collections import defaultdict
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Prefetch
 
 from wagtail.fields import StreamField
 from wagtail.images.models import Filter, SourceImageIOError
@@ -43,11 +44,16 @@ def image(*arguments):
 # (home/structured_data.py's image_url default).
 SHARE = image("fill-1200x630", "format-jpeg")
 
+# includes/product_card.html and includes/page_card.html: what a list of products or of pages
+# shows (and so all their list queries prefetch).
+PRODUCT_CARD = picture("format-{webp,jpeg}", "fill-{320x320,640x640}")
+PAGE_CARD = picture("format-{webp,jpeg}", "fill-{400x300,800x600}")
+
 RENDITIONS = {
     # includes/product_card.html; catalog/product_detail.html: the main photo, the other
     # photos, og:image; the product's JSON-LD (catalog/structured_data.py).
     "product_photo": (
-        picture("format-{webp,jpeg}", "fill-{320x320,640x640}")
+        PRODUCT_CARD
         + picture("format-{webp,jpeg}", "fill-{600x600,1200x1200}")
         + picture("format-{webp,jpeg}", "fill-{300x300,600x600}")
         + SHARE
@@ -56,7 +62,7 @@ RENDITIONS = {
     # The cart, the artisan's listings and listing form (catalog/cart/, catalog/portal/).
     "thumbnail": image("fill-160x160", "format-webp"),
     "hero": picture("format-{webp,jpeg}", "fill-{800x600,1600x800}"),  # home/home_page.html
-    "card": picture("format-{webp,jpeg}", "fill-{400x300,800x600}"),  # includes/page_card.html
+    "card": PAGE_CARD,
     "motif": picture("format-{webp,jpeg}", "fill-{600x450,1200x900}"),  # home/motif_page.html
     "story": picture("format-{webp,jpeg}", "fill-{800x450,1400x788}"),  # home/story_page.html
     # artisans/artisan_page.html
@@ -88,6 +94,14 @@ PLACES = {
 SHARED_FIELDS = {"social_image": ("share",)}
 # In every StreamField of the shared block library (home.blocks.StoryBlock).
 STORY_BLOCK_PLACES = {"image.image": ("captioned_image",), "gallery.item": ("gallery",)}
+
+
+def prefetch_renditions(lookup, specs):
+    """A prefetch of only the renditions `specs` names (an image has dozens: a list of cards
+    would read and build them all), e.g. prefetch_renditions("image__renditions", PAGE_CARD).
+    Wagtail's get_rendition() finds them there; one missing is looked up as usual."""
+    rendition_model = SiteImage.get_rendition_model()
+    return Prefetch(lookup, queryset=rendition_model.objects.filter(filter_spec__in=specs))
 
 
 def specs_for(*uses):

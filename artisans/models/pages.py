@@ -70,8 +70,10 @@ class ArtisanPageQuerySet(PageQuerySet):
 
     def with_listing_data(self):
         """Everything an artisan card shows, in a constant number of queries."""
+        from home.renditions import PAGE_CARD, prefetch_renditions
+
         return self.select_related("photo", "artisan__district").prefetch_related(
-            "photo__renditions"
+            prefetch_renditions("photo__renditions", PAGE_CARD)
         )
 
 
@@ -174,6 +176,7 @@ class ArtisanPage(ShowcasePage):
     def get_context(self, request, *args, **kwargs):
         from catalog.models import Product
         from home.models import CouncilSettings
+        from home.renditions import RENDITIONS, prefetch_renditions
         from inquiries import response_times
 
         context = super().get_context(request, *args, **kwargs)
@@ -184,7 +187,7 @@ class ArtisanPage(ShowcasePage):
         context["certifications"] = self.artisan.certifications.public()
         context["links"] = self.artisan.links.all()
         context["gallery"] = self.gallery_images.select_related("image").prefetch_related(
-            "image__renditions"
+            prefetch_renditions("image__renditions", RENDITIONS["gallery"])
         )
         context["products"] = Product.objects.live().by_artisan(self.artisan).with_card_data()[:12]
         context["response_time"] = response_times.describe_for(self.artisan)

@@ -13,6 +13,8 @@ from django.db.models import Prefetch, Sum
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from home.renditions import RENDITIONS, prefetch_renditions
+
 from ..models import MAX_LINE_QUANTITY, Cart, CartLine, ProductImage
 from ..pricing import unit_price
 
@@ -171,7 +173,7 @@ class CartContents:
                 Prefetch(
                     "product__images",
                     queryset=ProductImage.objects.select_related("image").prefetch_related(
-                        "image__renditions"
+                        prefetch_renditions("image__renditions", RENDITIONS["thumbnail"])
                     ),
                 ),
             )

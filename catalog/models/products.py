@@ -44,16 +44,16 @@ class ProductQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """Products made in a motif, whichever language version of its story is given."""
         return self.filter(motif__translation_key=motif_page.translation_key)
 
-    def with_card_data(self):
-        """Everything a product card shows, in a constant number of queries."""
+    def with_card_data(self, renditions=None):
+        """Everything a product card shows, in a constant number of queries: the photos with
+        the renditions a card shows (or those named by `renditions`)."""
+        from home.renditions import PRODUCT_CARD, prefetch_renditions
+
+        photos = ProductImage.objects.select_related("image").prefetch_related(
+            prefetch_renditions("image__renditions", renditions or PRODUCT_CARD)
+        )
         return self.select_related("artisan__district", "category").prefetch_related(
-            models.Prefetch(
-                "images",
-                queryset=ProductImage.objects.select_related("image").prefetch_related(
-                    "image__renditions"
-                ),
-            ),
-            "variants",
+            models.Prefetch("images", queryset=photos), "variants"
         )
 
     def ranked_ids(self, words, limit):

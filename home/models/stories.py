@@ -67,7 +67,11 @@ class StoryPageQuerySet(PageQuerySet):
 
     def with_listing_data(self):
         """Everything a story card shows, in a constant number of queries."""
-        return self.select_related("image").prefetch_related("image__renditions")
+        from home.renditions import PAGE_CARD, prefetch_renditions
+
+        return self.select_related("image").prefetch_related(
+            prefetch_renditions("image__renditions", PAGE_CARD)
+        )
 
 
 class StoryPage(ShowcasePage):
