@@ -6,7 +6,9 @@ the production settings, driven by wrk, against a static file of the same server
 One database per size (pasarkriya_bench_<size>, cloned from pasarkriya_bench_base: migrated,
 demo loaded, photo pool and motifs made), built only when missing, so a second run reuses them;
 their media live in .bench/media. Two passes per size: the anonymous page cache off
-("uncached", PAGE_CACHE_SECONDS=0) and on ("cached", the settings' default). Figures are
+("uncached", PAGE_CACHE_SECONDS=0) and on ("cached", the settings' default); with
+--passes cold,uncached,cached also "cold": the catalog's data cache off too
+(CATALOG_CACHE_SECONDS=0), what the database costs. Figures are
 printed and written to bench-results/bench-<time>.txt (and .json).
 """
 
@@ -108,7 +110,17 @@ def has_redis_client():
     return subprocess.run([PYTHON, "-c", check]).returncode == 0
 
 
-def server_env(name, size, cached, static_root, redis):
+# What each pass turns off: "uncached" the anonymous page cache, "cold" every cache of
+# the catalog too (facet counts, totals, search rankings: the database's whole cost).
+PASSES = {
+    "uncached": {"PAGE_CACHE_SECONDS": "0"},
+    "cached": {},
+    "cold": {"PAGE_CACHE_SECONDS": "0", "CATALOG_CACHE_SECONDS": "0"},
+}
+CACHE_SETTINGS = ("PAGE_CACHE_SECONDS", "CATALOG_CACHE_SECONDS")
+
+
+def server_env(name, size, kind, static_root, redis):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "siteconf.settings.production",
@@ -121,15 +133,16 @@ def server_env(name, size, cached, static_root, redis):
         "STATIC_ROOT": str(static_root),
         "DJANGO_LOG_LEVEL": "WARNING",
     }
-    env.pop("PAGE_CACHE_SECONDS", None)
+    for setting in CACHE_SETTINGS:
+        env.pop(setting, None)
     if redis:
         env["REDIS_URL"] = f"redis://127.0.0.1:6379/{REDIS_DB.get(size, 13)}"
     else:
+        # The settings keep the caches off without Redis; each worker's local memory stands
+        # in for it with the same lifetimes (no invalidation across workers: fine for reading).
         env.pop("REDIS_URL", None)
-        if cached:  # a per-process cache: no invalidation across workers, fine for reading
-            env["PAGE_CACHE_SECONDS"] = "600"
-    if not cached:
-        env["PAGE_CACHE_SECONDS"] = "0"
+        env.update(dict.fromkeys(CACHE_SETTINGS, "600"))
+    env.update(PASSES[kind])
     return env
 
 
@@ -214,8 +227,8 @@ def static_path(static_root):
     )
 
 
-def measure_pass(name, size, cached, args, static_root, redis, logs):
-    env = server_env(name, size, cached, static_root, redis)
+def measure_pass(name, size, kind, args, static_root, redis, logs):
+    env = server_env(name, size, kind, static_root, redis)
     flush_redis(env)
     probe = subprocess.run(
         [PYTHON, str(ROOT / "scripts" / "bench_probe.py")],
@@ -228,7 +241,7 @@ def measure_pass(name, size, cached, args, static_root, redis, logs):
     found = json.loads(probe.stdout)
     load = " ".join(f"{value:.2f}" for value in os.getloadavg())
     results = {"urls": found["urls"], "pages": {}, "load": load}
-    with gunicorn(env, logs / f"gunicorn-{size}-{'cached' if cached else 'uncached'}.log") as base:
+    with gunicorn(env, logs / f"gunicorn-{size}-{kind}.log") as base:
         targets = {**found["urls"], "static": static_path(static_root)}
         for path in targets.values():  # warm: renditions, caches, connections
             for _round in range(3):
@@ -238,7 +251,7 @@ def measure_pass(name, size, cached, args, static_root, redis, logs):
             figures.update(found["pages"].get(page, {}))
             results["pages"][page] = figures
             print(
-                f"  {size:>7,} {'cached' if cached else 'uncached':<8} {page:<9} "
+                f"  {size:>7,} {kind:<8} {page:<9} "
                 f"{figures['rps']:8.1f}/s p99 {figures['p99_ms']:7.1f} ms",
                 flush=True,
             )
@@ -251,8 +264,12 @@ def main():
     parser.add_argument("--duration", type=int, default=10, help="seconds per measurement")
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--passes", default="uncached,cached")
+    parser.add_argument(
+        "--passes", default="uncached,cached", help=f"among {', '.join(PASSES)}, comma-separated"
+    )
     args = parser.parse_args()
+    if set(args.passes.split(",")) - set(PASSES):
+        parser.error(f"--passes: choose among {', '.join(PASSES)}")
     signal.signal(signal.SIGTERM, lambda *_args: sys.exit(143))  # runs the clean-ups
     sizes = [int(size.replace("_", "")) for size in args.sizes.split(",")]
     ensure_wrk()
@@ -263,15 +280,16 @@ def main():
         []
         if redis
         else [
-            "The redis package is not installed: REDIS_URL left unset, the cached pass uses each "
-            "worker's local-memory cache with PAGE_CACHE_SECONDS=600."
+            "The redis package is not installed: REDIS_URL left unset; each worker's local-memory "
+            "cache stands in for Redis (PAGE_CACHE_SECONDS and CATALOG_CACHE_SECONDS 600 but "
+            "where a pass turns them off)."
         ]
     )
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     logs = Path(tempfile.mkdtemp(prefix="bench-logs-"))
     run = {"started": stamp, "args": vars(args), "notes": notes, "sizes": {}}
     with tempfile.TemporaryDirectory(prefix="bench-static-") as static_root:
-        env = server_env(BASE_DB, 0, False, static_root, False)
+        env = server_env(BASE_DB, 0, "cold", static_root, False)
         subprocess.run(
             [PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"],
             cwd=ROOT,
@@ -281,7 +299,7 @@ def main():
         for size in sizes:
             name = seeded_database(size)
             run["sizes"][size] = {
-                kind: measure_pass(name, size, kind == "cached", args, static_root, redis, logs)
+                kind: measure_pass(name, size, kind, args, static_root, redis, logs)
                 for kind in args.passes.split(",")
             }
     text = report(run)
