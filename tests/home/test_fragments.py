@@ -1,0 +1,65 @@
+"""Parts of pages kept until the catalog changes (`{% remembered_fragment %}`): the product
+list's grid, the home page's sections, the products of a motif or an artisan. Kept per
+language and display currency; a change shows at once."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+import pytest
+
+from tests.catalog.factories import ExchangeRateFactory, ProductFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def catalog_cache_on(settings):
+    settings.CATALOG_CACHE_SECONDS = 600
+
+
+@pytest.fixture
+def products(home_page, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        return [ProductFactory(name=f"Kain Sekar {n}", price=162_500) for n in range(3)]
+
+
+def queries_of(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(url).content.decode()
+    return len(queries), html
+
+
+@pytest.mark.parametrize("url", ["/id/", "/id/katalog/", "/id/katalog/?page=1&sort=price"])
+def test_a_kept_fragment_costs_no_query_for_its_products(client, products, url):
+    first, first_html = queries_of(client, url)
+    again, again_html = queries_of(client, url)
+
+    assert "Kain Sekar 2" in first_html
+    assert again < first - 2  # the products, their photos and renditions, their variants
+    assert again_html.count("Kain Sekar") == first_html.count("Kain Sekar")
+
+
+def test_a_new_product_shows_in_kept_fragments_at_once(
+    client, products, django_capture_on_commit_callbacks
+):
+    client.get("/id/")
+    client.get("/id/katalog/")
+    with django_capture_on_commit_callbacks(execute=True):
+        ProductFactory(name="Selendang Jati Lumut")
+
+    assert "Selendang Jati Lumut" in client.get("/id/").content.decode()
+    assert "Selendang Jati Lumut" in client.get("/id/katalog/").content.decode()
+
+
+def test_each_display_currency_and_language_has_its_own_fragment(client, products):
+    ExchangeRateFactory(currency="USD", rupiah_per_unit=16_250)
+    rupiah_only = client.get("/id/katalog/").content.decode()
+    english = client.get("/en/catalog/").content.decode()
+    client.post(reverse("catalog:set_currency"), {"currency": "USD", "next": "/id/katalog/"})
+
+    in_dollars = client.get("/id/katalog/").content.decode()
+
+    assert "US$10" not in rupiah_only
+    assert "US$10" in in_dollars
+    assert "Batik cloth" in english and "Kain Sekar" not in english
