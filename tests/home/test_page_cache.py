@@ -2,6 +2,7 @@
 CSRF token, never to a visitor with a session, forgotten when what they show changes."""
 
 import re
+import uuid
 
 from django.contrib.auth import get_user_model
 from django.db import connection
@@ -14,6 +15,7 @@ from catalog.checkout.services import take_from_stock
 from catalog.listings import set_stock
 from home.page_cache import CACHE_STATUS_HEADER, TOKEN_PLACEHOLDER
 from tests.catalog.factories import ProductFactory
+from tests.conftest import needs_service
 from tests.home.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -171,3 +173,42 @@ def test_nothing_is_kept_when_the_cache_is_off(client, product, settings):
     client.get(PRODUCT_URL)
 
     assert cache_status(client.get(PRODUCT_URL)) is None
+
+
+def redis_reachable(url):
+    import redis
+
+    try:
+        return redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+    except redis.RedisError:
+        return False
+
+
+def test_pages_are_shared_and_forgotten_through_redis(
+    client, settings, home_page, django_capture_on_commit_callbacks
+):
+    """Production keeps pages in Redis, shared by every server process."""
+    from django.core.cache import caches
+
+    url = "redis://127.0.0.1:6379/15"
+    needs_service("Redis", redis_reachable(url), "127.0.0.1:6379")
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
+        }
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        product = ProductFactory(slug="kain-sekar-jati", price=1_250_000)
+    try:
+        client.get(PRODUCT_URL)
+        assert cache_status(client.get(PRODUCT_URL)) == "hit"
+        product.price = 990_000
+        with django_capture_on_commit_callbacks(execute=True):
+            product.save()
+        page = client.get(PRODUCT_URL)
+        assert cache_status(page) == "miss"
+        assert "Rp990.000" in page.content.decode()
+    finally:
+        caches["default"].clear()
