@@ -8,22 +8,18 @@ from django.utils.translation import gettext, pgettext
 RELATED_PRODUCTS = 4
 
 
-def with_related_products(product, products, limit=RELATED_PRODUCTS):
-    """`product` again, as `products` fetch it (with the renditions its page shows), and up to
-    `limit` other live products close to it: same motif first, then same category, then same
-    artisan, newest first within each. Reads `product.motif`.
+def related_products(product, limit=RELATED_PRODUCTS):
+    """Up to `limit` other live products close to `product`, with their card data: same motif
+    first, then same category, then same artisan, newest first within each. Reads
+    `product.motif`.
 
     Each kind of closeness is one small query that an index answers (however large the
-    catalog), then one query fetches them all with their card data."""
-    from home.renditions import RENDITIONS
+    catalog), then one query fetches the chosen ones with their card data."""
+    from .models import Product
 
     related = related_product_ids(product, limit)
-    rows = (
-        products.filter(pk__in=[product.pk, *related])
-        .with_card_data(renditions=RENDITIONS["product_photo"])
-        .in_bulk()
-    )
-    return rows.get(product.pk, product), [rows[pk] for pk in related if pk in rows]
+    rows = Product.objects.filter(pk__in=related).with_card_data().in_bulk()
+    return [rows[pk] for pk in related if pk in rows]
 
 
 def related_product_ids(product, limit=RELATED_PRODUCTS):

@@ -1,18 +1,21 @@
 """Public catalog views. They only ask the querysets; rules live in models."""
 
+from functools import partial
+
 from django.core.paginator import Paginator
 from django.urls import reverse
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
 from home.models import CouncilSettings
 from home.page_cache import CacheablePageMixin, remembered
+from home.renditions import RENDITIONS
 from home.translation import live_translation
 
 from .forms import ProductFilterForm
 from .models import Category, Product
-from .related import share_links, with_related_products
+from .related import related_products, share_links
 from .structured_data import product_structured_data
 
 
@@ -67,19 +70,12 @@ class ProductDetailView(CacheablePageMixin, DetailView):
     context_object_name = "product"
 
     def get_queryset(self):
-        return Product.objects.live().select_related("motif")
-
-    def get_object(self, queryset=None):
-        found = super().get_object(queryset)
-        # Fetched again with its related products: the photos and variants of all of them
-        # come in one query each, rather than one set for the product and one for the others.
-        product, self.related_products = with_related_products(
-            found,
-            Product.objects.select_related("technique", "motif").prefetch_related(
-                "wholesale_tiers", "materials"
-            ),
+        return (
+            Product.objects.live()
+            .select_related("technique", "motif")
+            .prefetch_related("wholesale_tiers", "materials")
+            .with_card_data(renditions=RENDITIONS["product_photo"])
         )
-        return product
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -96,7 +92,8 @@ class ProductDetailView(CacheablePageMixin, DetailView):
         context["structured_data"] = product_structured_data(
             product, self.request, reverse("catalog:product_list")
         )
-        context["related_products"] = self.related_products
+        # Looked up only when the page's "You may also like" is not kept already.
+        context["related_products"] = SimpleLazyObject(partial(related_products, product))
         # The address search engines know the page by (its `<link rel="canonical">`).
         context["product_url"] = self.request.build_absolute_uri(product.get_absolute_url())
         context["share_links"] = share_links(product, context["product_url"])

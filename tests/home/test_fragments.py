@@ -63,3 +63,17 @@ def test_each_display_currency_and_language_has_its_own_fragment(client, product
     assert "US$10" not in rupiah_only
     assert "US$10" in in_dollars
     assert "Batik cloth" in english and "Kain Sekar" not in english
+
+
+def test_a_product_page_with_its_related_products_kept_asks_nothing_about_them(
+    client, home_page, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        shown = ProductFactory(name="Kain Sekar Jati")
+        ProductFactory(name="Selendang Sekar", category=shown.category)
+    url = shown.get_absolute_url()
+    first, first_html = queries_of(client, url)
+    again, again_html = queries_of(client, url)
+
+    assert "Selendang Sekar" in first_html and "Selendang Sekar" in again_html
+    assert again <= first - 7  # three to choose them, their cards' four
