@@ -93,6 +93,8 @@ def seeded_database(size):
     started = time.monotonic()
     if build(name, [("seed_bench", "--products", str(size))], template=BASE_DB):
         print(f"Seeded {name} in {time.monotonic() - started:.0f} s.", flush=True)
+    else:
+        manage(name, "migrate", "--noinput", "-v0")  # a database kept from an older code
     return name
 
 
