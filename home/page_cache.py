@@ -15,7 +15,9 @@ an entry of an older generation is never served.
 """
 
 import hashlib
+import logging
 import uuid
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.cache import cache
@@ -23,6 +25,8 @@ from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.middleware.csrf import CSRF_TOKEN_LENGTH, CsrfViewMiddleware, get_token
 from django.utils.cache import patch_vary_headers
+
+logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
 # As long as a real token, so the length of a page is the same before and after.
@@ -60,14 +64,28 @@ def remembered(parts, compute):
     if not seconds:
         return compute()
     key = "page-cache:data:" + hashlib.sha256(repr(parts).encode()).hexdigest()
-    found = cache.get_many([GENERATION_KEY, key])
-    generation = found.get(GENERATION_KEY) or _current_generation()
+    try:
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY) or _current_generation()
+    except Exception:  # the cache server down: compute, as with the cache off
+        logger.exception("Catalog cache unreachable")
+        return compute()
     entry = found.get(key)
     if entry is not None and entry[0] == generation:
         return entry[1]
     value = compute()
-    cache.set(key, (generation, value), seconds)
+    with suppress_cache_errors():
+        cache.set(key, (generation, value), seconds)
     return value
+
+
+@contextmanager
+def suppress_cache_errors():
+    """A cache server that fails costs speed, never a page or a committed change."""
+    try:
+        yield
+    except Exception:
+        logger.exception("Page cache unreachable")
 
 
 def _current_generation():
@@ -77,11 +95,12 @@ def _current_generation():
 
 def invalidate_pages():
     """Forget every kept page, once the current transaction (if any) commits."""
-    transaction.on_commit(_new_generation)
+    transaction.on_commit(_new_generation, robust=True)
 
 
 def _new_generation():
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    with suppress_cache_errors():
+        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
 
 
 def csrf_token_placeholder(request):
@@ -131,10 +150,13 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         try:
             key = _page_key(request)
+            found = cache.get_many([GENERATION_KEY, key])
+            generation = found.get(GENERATION_KEY) or _current_generation()
         except DisallowedHost:
             return self.get_response(request)
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY) or _current_generation()
+        except Exception:
+            logger.exception("Page cache unreachable")
+            return self.get_response(request)
         entry = found.get(key)
         if entry is not None and entry["generation"] == generation:
             return self._served_from_cache(request, entry)
@@ -142,8 +164,9 @@ class AnonymousPageCacheMiddleware:
         request.page_cache_candidate = True
         response = self.get_response(request)
         if _may_keep(response):
-            cache.set(key, self._entry(response, generation), seconds)
-            response[CACHE_STATUS_HEADER] = "miss"
+            with suppress_cache_errors():
+                cache.set(key, self._entry(response, generation), seconds)
+                response[CACHE_STATUS_HEADER] = "miss"
         return self._with_visitors_token(request, response)
 
     @staticmethod

@@ -7,6 +7,7 @@ Writes that bypass signals (stock taken by an order, set from the artisan's shop
 `invalidate_pages` themselves.
 """
 
+from django.apps import apps
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
@@ -53,9 +54,24 @@ def shows_on_public_pages(model):
     return not {meta.app_label, meta.label} & NEVER_ON_A_PUBLIC_PAGE
 
 
-def forget_pages(sender, **kwargs):
-    if shows_on_public_pages(sender):
-        invalidate_pages()
+# What Wagtail writes when a draft is saved, a page locked or a workflow moves: none of it is
+# public (publishing sends `published`, which forgets the pages).
+DRAFT_BOOKKEEPING = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "locked",
+    "locked_at",
+    "locked_by",
+    "wagtail_admin_comments",
+}
+
+
+def forget_pages(sender, update_fields=None, **kwargs):
+    if update_fields is not None and set(update_fields) <= DRAFT_BOOKKEEPING:
+        return
+    invalidate_pages()
 
 
 def forget_pages_always(sender, **kwargs):
@@ -64,9 +80,14 @@ def forget_pages_always(sender, **kwargs):
 
 def connect():
     uid = "page_cache"
-    post_save.connect(forget_pages, dispatch_uid=f"{uid}_save")
-    post_delete.connect(forget_pages, dispatch_uid=f"{uid}_delete")
-    m2m_changed.connect(forget_pages, dispatch_uid=f"{uid}_m2m")
+    # Connected model by model: a receiver for every sender would turn off Django's fast
+    # deletes everywhere (sessions, cart lines, the search index).
+    for model in apps.get_models(include_auto_created=True):
+        if shows_on_public_pages(model):
+            label = model._meta.label_lower
+            post_save.connect(forget_pages, sender=model, dispatch_uid=f"{uid}_save_{label}")
+            post_delete.connect(forget_pages, sender=model, dispatch_uid=f"{uid}_del_{label}")
+            m2m_changed.connect(forget_pages, sender=model, dispatch_uid=f"{uid}_m2m_{label}")
     wagtail_signals = {
         "page_published": page_published,
         "page_unpublished": page_unpublished,

@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from artisans.models import Artisan, Association, Certification, ImportStatus, RegistryImport
+from home.page_cache import invalidate_pages
 
 from .columns import MAX_FILE_BYTES
 from .parsing import megabytes, read_sheet
@@ -66,6 +67,7 @@ def apply_import(record, user, regency_code=""):
         try:
             with transaction.atomic():
                 _write(plan)
+                invalidate_pages()  # written in bulk: no signal tells the public pages
         except IntegrityError:
             return _fail(record, "conflict")
         for row, reported in zip(plan.rows, record.report["rows"], strict=True):

@@ -15,6 +15,7 @@ from django.utils.timezone import localdate
 from django.utils.translation import gettext_lazy as _
 
 from catalog.currencies import CURRENCIES, CURRENCY_CHOICES, Rate
+from home.page_cache import invalidate_pages
 
 # Each server process keeps its own cache unless a shared one (Redis) is configured: the
 # timeout bounds how long another process may show a rate an editor has just replaced.
@@ -126,3 +127,4 @@ def rates_changed():
     in between may have cached the rates as they were)."""
     cache.delete(_cache_key(localdate()))
     transaction.on_commit(lambda: cache.delete(_cache_key(localdate())))
+    invalidate_pages()

@@ -18,9 +18,17 @@ class RememberedNode(template.Node):
         self.parts = parts
 
     def render(self, context):
+        request = context.get("request")
+        if getattr(request, "is_preview", False):
+            # An editor's preview shows the draft: never kept, never served a kept copy.
+            return self.nodelist.render(context)
         parts = tuple(str(part.resolve(context)) for part in self.parts)
+        # Prices in a card follow the visitor's display currency and the day's rate.
+        display = context.get("price_display")
+        rate = (display.code, display.rate_text) if display is not None else ()
         html = remembered(
-            ("fragment", get_language(), *parts), lambda: str(self.nodelist.render(context))
+            ("fragment", get_language(), *rate, *parts),
+            lambda: str(self.nodelist.render(context)),
         )
         return mark_safe(html)  # what the template itself rendered (escaped as it rendered)
 

@@ -77,3 +77,20 @@ def test_a_product_page_with_its_related_products_kept_asks_nothing_about_them(
 
     assert "Selendang Sekar" in first_html and "Selendang Sekar" in again_html
     assert again <= first - 7  # three to choose them, their cards' four
+
+
+def test_an_editors_preview_is_never_kept_nor_served_a_kept_copy(rf):
+    from django.template import Context, Template
+
+    template = Template(
+        '{% load fragments %}{% remembered_fragment "title" 1 %}{{ title }}'
+        "{% endremembered_fragment %}"
+    )
+    public, preview = rf.get("/"), rf.get("/")
+    preview.is_preview = True
+
+    kept = template.render(Context({"request": public, "title": "Truntum"}))
+    draft = template.render(Context({"request": preview, "title": "Truntum (draft)"}))
+    again = template.render(Context({"request": public, "title": "ignored: kept"}))
+
+    assert (kept, draft, again) == ("Truntum", "Truntum (draft)", "Truntum")

@@ -212,3 +212,30 @@ def test_pages_are_shared_and_forgotten_through_redis(
         assert "Rp990.000" in page.content.decode()
     finally:
         caches["default"].clear()
+
+
+def test_saving_a_draft_keeps_the_pages(client, product, django_capture_on_commit_callbacks):
+    client.get(PRODUCT_URL)
+    product.price = 990_000
+    with django_capture_on_commit_callbacks(execute=True):
+        product.save_revision()  # a draft, not yet published
+
+    page = client.get(PRODUCT_URL)
+
+    assert cache_status(page) == "hit"
+    assert "Rp1.250.000" in page.content.decode()
+
+
+def test_a_cache_server_that_fails_costs_speed_never_a_page(client, product, monkeypatch):
+    from django.core.cache import cache
+
+    def unreachable(*args, **kwargs):
+        raise ConnectionError("cache server down")
+
+    # Only what the page cache asks (Wagtail keeps its renditions in the cache too).
+    monkeypatch.setattr(cache, "get_many", unreachable)
+
+    page = client.get(PRODUCT_URL)
+
+    assert page.status_code == 200
+    assert "Kain Sekar Jati" in page.content.decode()
