@@ -281,20 +281,7 @@ def test_the_images_in_a_phones_first_screen_are_under_200_kb(phone_catalog, pho
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-@pytest.mark.parametrize(
-    "page",
-    [
-        pytest.param(
-            "product list",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the first product cards' photos are still loading=lazy: "
-                "includes/product_card.html has to honour eager=True from the list",
-            ),
-        ),
-        "product page",
-    ],
-)
+@pytest.mark.parametrize("page", ["product list", "product page"])
 def test_photos_are_sized_and_only_those_below_the_first_screen_wait(
     phone_catalog, phone_site, page
 ):
