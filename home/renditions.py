@@ -47,14 +47,14 @@ SHARE = image("fill-1200x630", "format-jpeg")
 # includes/product_card.html and includes/page_card.html: what a list of products or of pages
 # shows (and so all their list queries prefetch).
 PRODUCT_CARD = picture("format-{webp,jpeg}", "fill-{320x320,640x640}")
-PAGE_CARD = picture("format-{webp,jpeg}", "fill-{400x300,800x600}")
+PAGE_CARD = picture("format-{webp,jpeg}", "fill-{400x300,600x450,800x600}")
 
 RENDITIONS = {
     # includes/product_card.html; catalog/product_detail.html: the main photo, the other
     # photos, og:image; the product's JSON-LD (catalog/structured_data.py).
     "product_photo": (
         PRODUCT_CARD
-        + picture("format-{webp,jpeg}", "fill-{600x600,1200x1200}")
+        + picture("format-{webp,jpeg}", "fill-{600x600,800x800,1200x1200}")
         + picture("format-{webp,jpeg}", "fill-{300x300,600x600}")
         + SHARE
         + ("format-jpeg|fill-1200x1200",)
