@@ -16,6 +16,7 @@ from django.views import View
 from django.views.generic import FormView, ListView
 
 from artisans.models import Artisan
+from home.renditions import RENDITIONS
 
 from .. import listings
 from ..fulfilments import FulfilmentError, advance
@@ -48,7 +49,11 @@ class MyListingsView(ArtisanAccountMixin, ListView):
     paginate_by = 50
 
     def get_queryset(self):
-        return self.own_products().with_card_data().order_by("-updated_at", "-pk")
+        return (
+            self.own_products()
+            .with_card_data(renditions=RENDITIONS["thumbnail"])
+            .order_by("-updated_at", "-pk")
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
