@@ -30,6 +30,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_report import parse_wrk, report
+from local_server import free_port, stop, wait_until_serving
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
@@ -157,20 +158,10 @@ def flush_redis(env):
         )
 
 
-def free_port():
-    import socket
-
-    for port in PORTS:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) != 0:
-                return port
-    sys.exit("No free port in 8400-8499.")
-
-
 @contextmanager
 def gunicorn(env, log):
     """gunicorn on a free port; stopped by its process group id, whatever happens."""
-    port = free_port()
+    port = free_port(PORTS)
     command = [
         GUNICORN,
         "siteconf.wsgi",
@@ -193,23 +184,10 @@ def gunicorn(env, log):
         )
     try:
         base = f"http://127.0.0.1:{port}"
-        for _attempt in range(300):
-            if process.poll() is not None:
-                raise RuntimeError(f"gunicorn stopped; see {log}")
-            try:
-                urllib.request.urlopen(f"{base}/robots.txt", timeout=2).read()
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_until_serving(base, process, log)
         yield base
     finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
+        stop(process)
 
 
 def wrk(url, duration, connections, threads):

@@ -29,16 +29,15 @@ import os
 import re
 import secrets
 import shutil
-import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 from datetime import datetime
 from pathlib import Path
+
+from local_server import free_port, stop, wait_until_serving
 
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "bench-results" / "lighthouse"
@@ -157,17 +156,6 @@ def prepare_demo(environment, rebuild):
     building.rename(DATABASE)
 
 
-def free_port(requested=None):
-    for port in [requested] if requested else PORTS:
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise SystemExit(f"No free port on 127.0.0.1 in {PORTS.start}-{PORTS.stop - 1}.")
-
-
 def start_gunicorn(environment, port, log):
     command = [
         str(Path(sys.executable).with_name("gunicorn")),
@@ -192,34 +180,9 @@ def start_gunicorn(environment, port, log):
     )
 
 
-def stop(process):
-    """Stop a process started in its own session, and its children, by its id."""
-    if process.poll() is not None:
-        return
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
-
-
 def fetch(url):
     with urllib.request.urlopen(url, timeout=30) as response:
         return response.read().decode()
-
-
-def wait_until_serving(base_url, server, log_path):
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise SystemExit(f"gunicorn stopped; its log: {log_path}")
-        try:
-            fetch(f"{base_url}/robots.txt")
-            return
-        except OSError:
-            time.sleep(0.5)
-    raise SystemExit(f"gunicorn did not answer within 60 seconds; its log: {log_path}")
 
 
 def pages_to_audit(base_url):
@@ -314,7 +277,7 @@ def main():
     try:
         prepare_demo(environment, arguments.rebuild)
         manage(environment, "collectstatic", "--noinput", "--verbosity", "0")
-        port = free_port(arguments.port)
+        port = free_port([arguments.port] if arguments.port else PORTS)
         base_url = f"http://127.0.0.1:{port}"
         reports = WORK / "reports" / datetime.now().strftime("%Y%m%d-%H%M%S")
         reports.mkdir(parents=True)
