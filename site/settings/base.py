@@ -162,6 +162,9 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "pasar-kriya",
+        # Wagtail keeps every rendition it looks up here: past the default 300 entries the
+        # cache drops a third of them at random (the site's root paths, the day's rates...).
+        "OPTIONS": {"MAX_ENTRIES": 10_000},
     }
 }
 if os.environ.get("REDIS_URL"):

@@ -9,7 +9,15 @@ SECRET_KEY = "test-only-insecure-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Local memory whatever REDIS_URL says; the page and catalog caches off unless a test turns them on.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "tests",
+        "OPTIONS": {"MAX_ENTRIES": 10_000},  # see base.py
+    }
+}
+PAGE_CACHE_SECONDS = CATALOG_CACHE_SECONDS = 0
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1", "pasarkriya.example"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files come from the app folders through the staticfiles finders, not from STATIC_ROOT.
