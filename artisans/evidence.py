@@ -2,8 +2,10 @@
 change the registry (the admin's form links here, see artisans.widgets)."""
 
 from django.contrib.auth.decorators import permission_required
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404
+
+from home.uploads import serve_private_file
 
 from .models import Certification
 
@@ -13,7 +15,4 @@ def certificate_evidence(request, pk):
     certification = get_object_or_404(Certification, pk=pk)
     if not certification.evidence:
         raise Http404
-    response = FileResponse(certification.evidence.open("rb"), as_attachment=False)
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "sandbox"
-    return response
+    return serve_private_file(certification.evidence)

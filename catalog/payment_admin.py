@@ -3,13 +3,15 @@ or rejected many at once, and each proof shown only to those who may check it.""
 
 from django import forms
 from django.contrib.auth.decorators import permission_required
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.uploads import serve_private_file
 
 from .models import OutgoingEmail, Payment
 from .payments.bank_transfer import bank_transfer
@@ -109,7 +111,4 @@ def transfer_proof(request, pk):
     payment = get_object_or_404(Payment, pk=pk)
     if not payment.proof:
         raise Http404
-    response = FileResponse(payment.proof.open("rb"), as_attachment=False)
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "sandbox"
-    return response
+    return serve_private_file(payment.proof)

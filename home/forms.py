@@ -1,46 +1,49 @@
-"""Forms of the showcase: the admin's image upload, the story index's filters."""
+"""Forms of the showcase: the admin's image and document uploads, the story index's filters."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from taggit.models import Tag
-from wagtail.images.fields import WagtailImageField
+from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
-from PIL import Image
-
-
-class DecodableImageField(WagtailImageField):
-    """Wagtail's image field, which also decodes the whole picture before accepting it.
-
-    A truncated or corrupt file passes Wagtail's header checks and then fails when its pixels
-    are read (size check, re-encoding, renditions): refuse it here with a clear message.
-    """
-
-    def check_image_pixel_size(self, f):
-        try:
-            super().check_image_pixel_size(f)
-            f.seek(0)
-            with Image.open(f) as picture:
-                picture.load()
-        except (OSError, SyntaxError, ValueError) as error:
-            raise ValidationError(
-                _("This photo could not be read: the file is damaged or incomplete."),
-                code="invalid_image",
-            ) from error
-        finally:
-            f.seek(0)
+from .uploads import DocumentField, PhotoField
 
 
 class SiteImageForm(BaseImageForm):
+    """Wagtail's image form with the site's photo checks (home.uploads.PhotoField)."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "file" in self.fields:
             original = self.fields["file"]
-            self.fields["file"] = DecodableImageField(
-                label=original.label, required=original.required, help_text=original.help_text
+            self.fields["file"] = PhotoField(
+                label=original.label,
+                required=original.required,
+                help_text=original.help_text,
+                widget=original.widget,
             )
+
+
+class SiteDocumentForm(BaseDocumentForm):
+    """Wagtail's document form, refusing empty and mislabelled files (home.uploads)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "file" in self.fields:
+            original = self.fields["file"]
+            self.fields["file"] = DocumentField(
+                label=original.label, required=original.required, widget=original.widget
+            )
+
+    def _post_clean(self):
+        # Wagtail's model checks the file's extension again, even when the field refused the
+        # file: keep the field's one message, not a second about an empty extension.
+        refused = self._errors.get("file")
+        refused = refused.copy() if refused else None
+        super()._post_clean()
+        if refused:
+            self._errors["file"] = refused
 
 
 class ListFilterForm(forms.Form):

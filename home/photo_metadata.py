@@ -23,8 +23,13 @@ SAVE_OPTIONS = {
 }
 
 
-def without_metadata(uploaded_file):
-    """A copy of an uploaded image file holding only its pixels (and colour profile)."""
+class ReencodedImage(ContentFile):
+    """An image file already re-encoded by `without_metadata` (not to be re-encoded again)."""
+
+
+def without_metadata(uploaded_file, keep_colour_profile=True):
+    """A copy of an uploaded image file holding only its pixels (and colour profile, unless
+    `keep_colour_profile` is false: a profile is free-form bytes that could carry anything)."""
     uploaded_file.seek(0)
     with Image.open(uploaded_file) as original:
         # Many Android cameras write MPO (a JPEG with extra frames): keep the first frame.
@@ -34,10 +39,10 @@ def without_metadata(uploaded_file):
         upright.load()
     upright.info = {}
     options = dict(SAVE_OPTIONS.get(image_format, {}))
-    if icc_profile and image_format in {"JPEG", "PNG", "WEBP", "AVIF"}:
+    if keep_colour_profile and icc_profile and image_format in {"JPEG", "PNG", "WEBP", "AVIF"}:
         options["icc_profile"] = icc_profile
     if image_format == "JPEG" and upright.mode not in {"RGB", "L", "CMYK"}:
         upright = upright.convert("RGB")
     buffer = BytesIO()
     upright.save(buffer, format=image_format, **options)
-    return ContentFile(buffer.getvalue(), name=Path(uploaded_file.name).name)
+    return ReencodedImage(buffer.getvalue(), name=Path(uploaded_file.name).name)

@@ -18,6 +18,7 @@ from artisans import kemendagri
 from home.phones import validate_whatsapp_number, whatsapp_url
 from home.private_files import private_storage
 from home.translation import TranslatedField
+from home.uploads import check_scan
 
 from ..widgets import PrivateFileInput
 from .regions import Region, RegionLevel
@@ -247,6 +248,9 @@ class CertificationKind(models.TextChoices):
     TRADEMARK = "trademark", _("Registered trademark")
 
 
+MAX_EVIDENCE_SIZE = 10 * 1024 * 1024
+
+
 class CertificationQuerySet(models.QuerySet):
     def public(self):
         """Certifications the artisan agreed to show on the profile."""
@@ -305,6 +309,18 @@ class Certification(Orderable):
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.number}"
+
+    def clean(self):
+        super().clean()
+        if self.evidence and not self.evidence._committed:  # a file just uploaded
+            try:
+                self.evidence = check_scan(
+                    self.evidence.file,
+                    MAX_EVIDENCE_SIZE,
+                    _("Send a scan or photo of the certificate: a PDF, JPEG or PNG."),
+                )
+            except ValidationError as error:
+                raise ValidationError({"evidence": error}) from None
 
 
 class ArtisanLink(Orderable):

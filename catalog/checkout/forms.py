@@ -4,10 +4,9 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
-from PIL import Image
-
 from artisans import kemendagri
 from home.phones import validate_whatsapp_number
+from home.uploads import ScanField
 
 from ..models import INDONESIA, DeliveryMethod, Order, PaymentMethod
 from ..money import format_idr
@@ -255,29 +254,9 @@ MAX_PROOF_SIZE = 5 * 1024 * 1024
 class TransferProofForm(forms.Form):
     """A photo or PDF of the transfer receipt: checked by what it is, not by its name."""
 
-    proof = forms.FileField(
+    proof = ScanField(
         label=_("Proof of transfer"),
         help_text=_("A photo or screenshot of the receipt (JPEG, PNG) or a PDF, up to 5 MB."),
-        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,application/pdf"}),
+        max_size=MAX_PROOF_SIZE,
+        invalid_message=_("Send a photo (JPEG or PNG) or a PDF of the receipt."),
     )
-
-    def clean_proof(self):
-        proof = self.cleaned_data["proof"]
-        if proof.size > MAX_PROOF_SIZE:
-            raise forms.ValidationError(_("This file is larger than 5 MB."), code="too_big")
-        head = proof.read(5)
-        proof.seek(0)
-        if head == b"%PDF-":
-            return proof
-        try:
-            with Image.open(proof) as picture:
-                picture.verify()
-                if picture.format not in ("JPEG", "PNG"):
-                    raise ValueError(picture.format)
-        except (OSError, SyntaxError, ValueError) as error:
-            raise forms.ValidationError(
-                _("Send a photo (JPEG or PNG) or a PDF of the receipt."), code="invalid_proof"
-            ) from error
-        finally:
-            proof.seek(0)
-        return proof

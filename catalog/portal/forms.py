@@ -7,7 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from home.forms import DecodableImageField
+from home.uploads import PhotoField
 
 from ..forms import MAX_PRICE
 from ..models import Category, DeliveryMethod, Material, Product
@@ -48,7 +48,7 @@ class PhotosField(forms.FileField):
                 % {"count": MAX_PHOTOS},
                 code="too_many_photos",
             )
-        checker = DecodableImageField(required=True)
+        checker = PhotoField(required=True)
         errors, photos = [], []
         for upload in uploads:
             try:

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
-from home.photo_metadata import without_metadata
+from home.photo_metadata import ReencodedImage, without_metadata
 
 
 class SiteImage(AbstractImage):
@@ -17,8 +17,10 @@ class SiteImage(AbstractImage):
         permissions = [("choose_image", "Can choose image")]
 
     def save(self, *args, **kwargs):
+        # Upload forms re-encode as they check (home.uploads); anything else is re-encoded here.
         if self.file and not self.file._committed:
-            self.file = without_metadata(self.file)
+            if not isinstance(self.file.file, ReencodedImage):
+                self.file = without_metadata(self.file)
             self._set_image_file_metadata()
         super().save(*args, **kwargs)
 

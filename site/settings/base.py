@@ -199,7 +199,14 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Pasar Kriya"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents: office files only (no HTML, SVG or scripts), their content checked against the
+# extension (home.uploads); always served through Wagtail's view, which adds nosniff and a CSP
+# and makes everything but a PDF a download, even when the files live in object storage.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.SiteDocumentForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILIMAGES_IMAGE_MODEL = "home.SiteImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -218,8 +225,8 @@ LOGGING = {
     },
 }
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no requests to a third party from the admin
+# Every image upload (admin, chooser, artisans' portal) goes through home.uploads.PhotoField.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.SiteImageForm"
-# A phone photo is 12-50 Mpx; 60 Mpx leaves room and keeps re-encoding within memory.
 # Files that must never be served by URL (buyers' transfer proofs), outside MEDIA_ROOT.
 PRIVATE_MEDIA_ROOT = os.environ.get("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media"))
 
@@ -244,6 +251,8 @@ EXPORT_INCOTERM = os.environ.get("EXPORT_INCOTERM", "DAP")
 COUNTRIES_FIRST = ["ID", "MY", "SG", "AU", "NL", "JP", "US"]
 COUNTRIES_FIRST_BREAK = "──────────"
 
+# A phone photo is 12-50 Mpx; 60 Mpx leaves room and keeps re-encoding within memory (the count
+# is read from the file's header before anything is decoded).
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 # A phone's full-size photo is often 5-12 MB; it is re-encoded smaller on upload.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
