@@ -7,7 +7,7 @@ PORT ?= 8000
 # On CI (CI=true) the suite also runs on PostgreSQL and missing services fail instead of skip.
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/pasarkriya
 
-.PHONY: install install-dev browser demo serve test lint format messages lock clean bench lighthouse
+.PHONY: install install-dev browser demo serve test lint format messages lock clean bench lighthouse backup restore
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,53 @@ bench: install-dev
 # the demo's home page, product list and a product page served with the production settings.
 lighthouse: install-dev browser
 	$(BIN)/python scripts/lighthouse.py
+
+# One archive of the database, media/ and private-media/ with a manifest (checksums, migrations,
+# counts) in backups/ (BACKUP_DIR to change); the site may keep running.
+backup: install
+	$(BIN)/python manage.py backup
+
+# Replace the database and both media folders with an archive's, after checking all of it:
+# make restore ARCHIVE=backups/pasarkriya-YYYYmmdd-HHMMSS.tar.gz (asks first, unless
+# RESTORE_ARGS=--noinput; see README).
+restore: install
+	@test -n "$(ARCHIVE)" || { echo "Usage: make restore ARCHIVE=backups/pasarkriya-YYYYmmdd-HHMMSS.tar.gz"; exit 2; }
+	$(BIN)/python manage.py restore $(RESTORE_ARGS) "$(ARCHIVE)"
+
+# Static security scan, failing on any finding: bandit over the code (.bandit.yml) and the tests
+# (.bandit-tests.yml), then semgrep's own tests of the rules in .semgrep/ (a rule that cannot fail
+# fails here) and semgrep over the code with those rules only (offline, no registry rules). A
+# false positive is marked on its line: `# nosec B123  # why`, `# nosemgrep: rule-id -- why`.
+# semgrep lives in its own virtual environment (its pinned dependencies clash with ours), made
+# from tools/semgrep/requirements.txt (hashes; re-lock with `make scan-lock`); its settings and
+# log stay in tools/semgrep/.state.
+SEMGREP_VENV := tools/semgrep/.venv
+SEMGREP := SEMGREP_SETTINGS_FILE=$(CURDIR)/tools/semgrep/.state/settings.yml \
+	SEMGREP_LOG_FILE=$(CURDIR)/tools/semgrep/.state/semgrep.log \
+	SEMGREP_VERSION_CACHE_PATH=$(CURDIR)/tools/semgrep/.state/version \
+	$(CURDIR)/$(SEMGREP_VENV)/bin/semgrep
+SEMGREP_FLAGS := --metrics=off --disable-version-check --quiet
+BANDIT_LEVELS := --severity-level low --confidence-level medium
+
+.PHONY: scan scan-lock
+
+$(SEMGREP_VENV)/.installed: tools/semgrep/requirements.txt
+	$(PYTHON) -m venv $(SEMGREP_VENV)
+	$(SEMGREP_VENV)/bin/pip install --quiet --require-hashes -r tools/semgrep/requirements.txt
+	mkdir -p tools/semgrep/.state
+	touch $@
+
+scan: install-dev $(SEMGREP_VENV)/.installed
+	$(BIN)/bandit --quiet -c .bandit.yml -r . $(BANDIT_LEVELS)
+	$(BIN)/bandit --quiet -c .bandit-tests.yml -r tests $(BANDIT_LEVELS)
+	cd .semgrep && $(SEMGREP) --test $(SEMGREP_FLAGS) .
+	$(SEMGREP) scan --config .semgrep/ $(SEMGREP_FLAGS) --error \
+		--exclude tests --exclude .semgrep --exclude tools .
+
+scan-lock: install-dev
+	$(BIN)/pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-find-links \
+		--no-emit-index-url -o tools/semgrep/requirements.txt tools/semgrep/requirements.in
 
 # Extract and compile the translation catalogs (needs GNU gettext).
 messages: install-dev
