@@ -7,7 +7,7 @@ PORT ?= 8000
 # On CI (CI=true) the suite also runs on PostgreSQL and missing services fail instead of skip.
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/pasarkriya
 
-.PHONY: install install-dev browser demo serve test lint format messages lock clean bench lighthouse backup restore
+.PHONY: install install-dev browser demo serve test lint format messages lock clean bench lighthouse audit loadtest backup restore
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,17 @@ bench: install-dev
 # the demo's home page, product list and a product page served with the production settings.
 lighthouse: install-dev browser
 	$(BIN)/python scripts/lighthouse.py
+
+# sqlmap (tools/sqlmap, its own environment, offline) against every public filter and search
+# parameter of the demo served on PostgreSQL with the production settings; fails on a finding.
+audit: install-dev
+	$(BIN)/python scripts/audit.py $(AUDIT_ARGS)
+
+# A bounded load test on loopback (LOAD_ARGS="--duration 180 --visitors 12"): browsing, carts and
+# bank-transfer checkouts at once against a fresh copy of the demo on PostgreSQL; prints figures
+# and fails on an error response, an oversold product or a lost order.
+loadtest: install-dev
+	$(BIN)/python scripts/loadtest.py $(LOAD_ARGS)
 
 # One archive of the database, media/ and private-media/ with a manifest (checksums, migrations,
 # counts) in backups/ (BACKUP_DIR to change); the site may keep running.
