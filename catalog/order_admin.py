@@ -171,11 +171,11 @@ class OrderViewSet(SnippetViewSet):
         "created_at",
         "expires_at",
     ]
+    # A spreadsheet leaves the site: it names the buyer but not their email or phone (those
+    # stay on the order's page, UU 27/2022's data minimisation).
     list_export = [
         "number",
         "name",
-        "email",
-        "phone",
         "country.name",
         "regency",
         "province",
@@ -373,6 +373,12 @@ def register_log_actions(actions):
         ("catalog.order.refund", _("Refund"), _("Refund recorded")),
         ("catalog.order.line_refund", _("Pieces refunded"), _("Pieces of the order refunded")),
         ("catalog.order.fulfilment", _("Part set"), _("An artisan's part set by hand")),
+        ("catalog.order.transfer_confirmed", _("Transfer received"), _("Bank transfer confirmed")),
+        (
+            "catalog.order.transfer_rejected",
+            _("Transfer rejected"),
+            _("Bank transfer not received"),
+        ),
     ]:
         formatter = type("Formatter", (OrderChangeFormatter,), {"label": label, "message": message})
         actions.register_action(action)(formatter)

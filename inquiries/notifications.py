@@ -50,7 +50,17 @@ def to_makers(kind, inquiry, **context):
     to_artisan(kind, inquiry, **context)
     inbox = council().email
     if inbox:
-        _queue(kind, inbox, settings.LANGUAGE_CODE, inquiry, url=council_url(inquiry), **context)
+        # Only the council's copy names the buyer's email and WhatsApp: artisans answer on the
+        # site, where they see the buyer's name only.
+        _queue(
+            kind,
+            inbox,
+            settings.LANGUAGE_CODE,
+            inquiry,
+            url=council_url(inquiry),
+            buyer_contact=True,
+            **context,
+        )
 
 
 def received(inquiry):

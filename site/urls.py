@@ -18,6 +18,7 @@ from home import views as home_views
 from home.sitemaps import PageSitemap, ProductSitemap
 from inquiries import portal_urls as inquiries_portal_urls
 from inquiries import urls as inquiry_urls
+from privacy import urls as privacy_urls
 
 SITEMAPS = {"pages": PageSitemap, "products": ProductSitemap}
 
@@ -50,6 +51,7 @@ urlpatterns += i18n_patterns(
     path("", include(cart_urls)),
     path("", include(checkout_urls)),
     path("", include(inquiry_urls)),
+    path("", include(privacy_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -153,6 +153,12 @@ ARTISAN_STEPS = {
 }
 
 
+# When an artisan sees the buyer's name, address and phone for their part: from payment until
+# the part has arrived (the courier may call before delivering). Not before payment, not once
+# delivered or cancelled: only those who need them, only while they do (UU 27/2022).
+SHOWS_BUYER_CONTACT = [FulfilmentStatus.PAID, FulfilmentStatus.PACKED, FulfilmentStatus.SHIPPED]
+
+
 class Fulfilment(models.Model):
     """One artisan's part of an order: packed and sent by that artisan."""
 
@@ -186,6 +192,11 @@ class Fulfilment(models.Model):
 
     def __str__(self):
         return f"{self.order} — {self.artisan}"
+
+    @property
+    def shows_buyer_contact(self):
+        """Whether the artisan sees the buyer's contact and address (SHOWS_BUYER_CONTACT)."""
+        return self.status in SHOWS_BUYER_CONTACT
 
 
 class OrderLine(models.Model):

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "catalog",
     "inquiries",
     "figures",
+    "privacy",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
