@@ -35,6 +35,7 @@ from wagtail.images.fields import WagtailImageField
 from PIL import Image
 
 from .photo_metadata import without_metadata
+from .upload_limits import OversizeUpload
 
 MB = 1024 * 1024
 # A web page or a script, as a browser or a server would run it. Only long tokens: a photo's
@@ -106,8 +107,11 @@ def size_text(size):
 
 
 def check_size(upload, limit):
-    """Refuse an empty file, or one over `limit` bytes (None: no limit)."""
-    if not upload.size:
+    """Refuse an empty file, or one over `limit` bytes (None: no limit), or one too large to
+    have been kept at all (home.upload_limits)."""
+    if isinstance(upload, OversizeUpload):
+        limit = min(limit or settings.FILE_UPLOAD_MAX_SIZE, settings.FILE_UPLOAD_MAX_SIZE)
+    elif not upload.size:
         raise refuse("empty")
     if limit is not None and upload.size > limit:
         raise refuse("too_large", size=size_text(upload.size), limit=size_text(limit))

@@ -196,6 +196,14 @@ EMAIL_BACKEND = os.environ.get(
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "Pasar Kriya <noreply@localhost>")
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# No upload on the site may exceed 20 MB (photos, documents); past 25 MB a file is not even
+# written to disk, and the form says it is too large (home.upload_limits).
+FILE_UPLOAD_MAX_SIZE = 25 * 1024 * 1024
+FILE_UPLOAD_HANDLERS = [
+    "home.upload_limits.UploadSizeLimitHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 
 WAGTAIL_SITE_NAME = "Pasar Kriya"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -241,3 +241,79 @@ def test_temporary_files_over_the_memory_limit_are_checked_the_same(settings):
 
     assert not carries_payload(stored.read())
     photo.close()
+
+
+# --- Files too large to keep ------------------------------------------------------------------
+
+
+class MultipartStream:
+    """A multipart body with one file of `size` bytes, produced as it is read (never held)."""
+
+    boundary = "PasarKriyaBoundary"
+
+    def __init__(self, size):
+        head = (
+            f'--{self.boundary}\r\nContent-Disposition: form-data; name="file"; '
+            f'filename="besar.jpg"\r\nContent-Type: image/jpeg\r\n\r\n'
+        ).encode()
+        tail = f"\r\n--{self.boundary}--\r\n".encode()
+        self.parts = [head, size, tail]
+        self.length = len(head) + size + len(tail)
+
+    def read(self, n=-1):
+        if not self.parts:
+            return b""
+        part = self.parts[0]
+        if isinstance(part, int):
+            take = part if n < 0 else min(n, part)
+            self.parts[0] = part - take
+            if not self.parts[0]:
+                self.parts.pop(0)
+            return b"\xff" * take
+        chunk, rest = (part, b"") if n < 0 else (part[:n], part[n:])
+        if rest:
+            self.parts[0] = rest
+        else:
+            self.parts.pop(0)
+        return chunk
+
+
+def test_past_the_upload_limit_nothing_more_is_kept(settings, tmp_path, monkeypatch):
+    from django.core.files.uploadhandler import load_handler
+    from django.http.multipartparser import MultiPartParser
+
+    from home.upload_limits import OversizeUpload
+
+    settings.FILE_UPLOAD_MAX_SIZE = 1024 * 1024
+    settings.FILE_UPLOAD_TEMP_DIR = str(tmp_path)
+    written = []
+    monkeypatch.setattr(
+        TemporaryUploadedFile, "write", lambda self, data: written.append(len(data)), raising=False
+    )
+    stream = MultipartStream(64 * 1024 * 1024)
+    meta = {
+        "CONTENT_TYPE": f"multipart/form-data; boundary={stream.boundary}",
+        "CONTENT_LENGTH": str(stream.length),
+    }
+    handlers = [load_handler(path) for path in settings.FILE_UPLOAD_HANDLERS]
+
+    _post, files = MultiPartParser(meta, stream, handlers).parse()
+
+    kept = files["file"]
+    assert isinstance(kept, OversizeUpload) and kept.size == 64 * 1024 * 1024
+    assert sum(written) <= settings.FILE_UPLOAD_MAX_SIZE + 64 * 1024  # one chunk at most past
+    with pytest.raises(ValidationError) as refusal:
+        PhotoField().clean(kept)
+    assert refusal.value.code == "too_large" and "64 MB" in refusal.value.messages[0]
+
+
+def test_a_photo_over_the_upload_limit_is_refused_by_the_form(admin_client, settings):
+    settings.FILE_UPLOAD_MAX_SIZE = 1024
+    photo = jpeg((300, 200))
+    assert len(photo) > 1024
+
+    form = add_image(admin_client, upload("besar.jpg", photo)).context["form"]
+
+    assert error_codes(form, "file") == ["too_large"]
+    assert "1,0\xa0KB" in form.errors["file"][0]
+    assert not get_image_model().objects.exists()
