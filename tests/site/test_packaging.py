@@ -26,7 +26,10 @@ def test_every_python_package_folder_is_declared_in_pyproject():
     found = set()
     for init in ROOT.glob("**/__init__.py"):
         folder = init.parent.relative_to(ROOT)
-        if folder.parts[0] in {".venv", "tests", "build"}:
+        # Virtual environments (.venv, tools/*/.venv) and the tools' own folders are not ours.
+        if folder.parts[0] in {"tests", "build", "tools"} or any(
+            part.startswith(".") for part in folder.parts
+        ):
             continue
         dotted = ".".join(folder.parts)
         for name, path in package_dir.items():
