@@ -14,6 +14,7 @@ from catalog.cart import urls as cart_urls
 from catalog.checkout import urls as checkout_urls
 from catalog.payments import webhooks as payment_webhooks
 from catalog.portal import urls as portal_urls
+from home import account_urls
 from home import views as home_views
 from home.sitemaps import PageSitemap, ProductSitemap
 from inquiries import portal_urls as inquiries_portal_urls
@@ -45,6 +46,7 @@ if settings.DEBUG:
 # Public pages carry their language in the URL: /id/... and /en/...
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL", "search/"), home_views.search, name="search"),
+    path("", include(account_urls)),
     path("", include(catalog_urls)),
     path("", include(portal_urls)),
     path("", include(inquiries_portal_urls)),

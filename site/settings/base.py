@@ -1,6 +1,7 @@
 """Settings shared by every environment. Values that differ come from environment variables."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -62,6 +63,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    # Accounts (issue 10): failed sign-ins counted and locked (django-axes), editors' optional
+    # second factor (django-otp's TOTP devices, through wagtail-2fa's views: home.two_factor).
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -76,9 +82,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # An account with a second-factor device reaches nothing but its code page until it gives
+    # a code (replaces django-otp's OTPMiddleware).
+    "home.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "siteconf.urls"
@@ -220,7 +231,37 @@ WAGTAILIMAGES_IMAGE_MODEL = "home.SiteImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-LOGIN_URL = "wagtailadmin_login"
+# --- Accounts (issue 10) -----------------------------------------------------------------------
+# Buyers and artisans sign in on the public pages (home.accounts); the Wagtail admin keeps its
+# own sign-in page (WAGTAILADMIN_LOGIN_URL defaults to it). After signing in, a safe ?next= or
+# the account's own place (home.accounts.landing_url); LOGIN_REDIRECT_URL is the last resort.
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "wagtailadmin_home"
+AUTHENTICATION_BACKENDS = [
+    # First, as django-axes asks: refuses any sign-in while its username and address are locked.
+    "home.login_throttle.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# django-axes: 5 wrong passwords for one username from one address lock that pair for 15
+# minutes (each failure while locked starts the 15 minutes again); a sign-in that succeeds
+# clears the count. Counted in the database, so every server process sees the same count.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "home.login_throttle.lockout_response"
+# The visitor's address as the rate limits read it (TRUSTED_PROXY_COUNT), not django-ipware's
+# left-most X-Forwarded-For, which a visitor can write.
+AXES_CLIENT_IP_CALLABLE = "inquiries.limits.client_ip"
+AXES_VERBOSE = False
+# Two factors for the admin (home.two_factor): optional, for anyone who enrols a device in
+# their account settings; once enrolled, no admin page without a code.
+WAGTAIL_2FA_REQUIRED = True  # wagtail-2fa's switch; home.two_factor asks only enrolled accounts
+WAGTAIL_2FA_OTP_TOTP_NAME = False
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Sessions: a week from the last change (a cart, a sign-in), then signed out.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", 60 * 60 * 24 * 7))
+# --- end of accounts ---------------------------------------------------------------------------
 
 LOGGING = {
     "version": 1,
@@ -231,6 +272,8 @@ LOGGING = {
         # Every in-process task logs its start and end at INFO; keep only problems.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # django-axes logs each failed sign-in at WARNING, its housekeeping at INFO.
+        "axes": {"level": "WARNING"},
     },
 }
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no requests to a third party from the admin

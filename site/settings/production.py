@@ -32,6 +32,12 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+# Cookies of the session and the CSRF token: HTTPS only, out of reach of scripts (no script of
+# the site reads the CSRF cookie: forms carry the token), not sent on other sites' sub-requests
+# or posts (Lax still sends them when a buyer follows a link to the site).
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
