@@ -700,7 +700,7 @@ def create_synthetic_registry(seed=2025, *, regency_code=REGENCY_CODE, today=Non
     if all(current[key] == value for key, value in COUNCIL_FIGURES.items()):
         return 0
     needs, nib_count, association_count = _needs(current)
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # nosec B311  # seeded demo data, not a secret
 
     existing = set(Association.objects.values_list("name", flat=True))
     missing = [spec.name for spec in ASSOCIATIONS if spec.name not in existing]

@@ -98,7 +98,7 @@ def _make_artisans(wanted, techniques, now):
     weights = list(SECTOR_SHARES.values())
     artisans, picked = [], []
     for number in range(existing, wanted):
-        rng = random.Random(f"artisan{number}")
+        rng = random.Random(f"artisan{number}")  # nosec B311  # seeded demo data, not a secret
         sector = rng.choices(sectors, weights)[0]
         name = f"{rng.choice(BUSINESS_PREFIXES)} {rng.choice(BUSINESS_NAMES)}"
         if sector == Sector.FOOD:
@@ -158,7 +158,7 @@ class ProductMaker:
         self.all_photos = photos
 
     def make(self, i):
-        rng = random.Random(i)
+        rng = random.Random(i)  # nosec B311  # seeded demo data, not a secret
         kind = rng.choice(self.kinds)
         artisan = rng.choice(self.by_sector[sector_of(kind)])
         colour, colour_en = rng.choice(COLOURS)

@@ -97,7 +97,7 @@ def run_visitors(base_url, products, duration, visitors, seed):
     scarce = [pk for pk, (_path, stock) in products.items() if stock == SCARCE_STOCK]
 
     def visit(number):
-        rng = random.Random(seed + number)
+        rng = random.Random(seed + number)  # nosec B311  # seeded visitor choices, not a secret
         while time.monotonic() < stop_at:
             visitor = Visitor(base_url, rng)
             try:

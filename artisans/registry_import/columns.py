@@ -8,6 +8,7 @@ The explanations (`help`) are, and go into the template's instructions sheet."""
 
 from dataclasses import dataclass
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from artisans.models import CertificationKind
@@ -251,7 +252,8 @@ COLUMNS = [
 
 BY_KEY = {column.key: column for column in COLUMNS}
 BY_NAME = {name: column for column in COLUMNS for name in column.names}
-assert len(BY_NAME) == sum(len(column.names) for column in COLUMNS), "two columns share a name"
+if len(BY_NAME) != sum(len(column.names) for column in COLUMNS):
+    raise ImproperlyConfigured("Two registry columns share a name.")
 
 # A row needs these, and the district by name or by code.
 REQUIRED = [column for column in COLUMNS if column.required]

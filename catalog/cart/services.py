@@ -18,7 +18,7 @@ from home.renditions import RENDITIONS, prefetch_renditions
 from ..models import MAX_LINE_QUANTITY, Cart, CartLine, ProductImage
 from ..pricing import unit_price
 
-SESSION_TOKEN = "cart_token"
+SESSION_TOKEN = "cart_token"  # nosec B105  # a session key name, not a secret
 SESSION_COUNT = "cart_count"  # pieces in the cart, for the header without a query
 
 

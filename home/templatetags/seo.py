@@ -1,7 +1,7 @@
 """JSON-LD for the page being rendered: its own, its breadcrumb trail, and a view's."""
 
 from django import template
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html_join
 
 from wagtail.models import Page
 
@@ -22,5 +22,5 @@ def structured_data(context):
         if page.depth > 2:
             items.append(breadcrumb_list(request, page_breadcrumbs(page, request)))
         items.extend(getattr(page, "structured_data", lambda request: [])(request))
-    # Each element is built safe by json_ld_script; joining them keeps them safe.
-    return mark_safe("".join(json_ld_script(item) for item in items))
+    # Each element is built safe by json_ld_script; format_html_join keeps safe strings as they are.
+    return format_html_join("", "{}", ((json_ld_script(item),) for item in items))

@@ -5,7 +5,7 @@ import os
 from .base import *
 
 DEBUG = False
-SECRET_KEY = "test-only-insecure-key"
+SECRET_KEY = "test-only-insecure-key"  # nosec B105  # the test settings only
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
@@ -39,7 +39,7 @@ BANK_TRANSFER = {
 # Card payments stay off unless a test turns them on against localstripe
 # (tests/catalog/stripe_server.py): a developer's own keys never reach the tests, and a test
 # that forgets localstripe gets "connection refused" from a port nobody listens on, never Stripe.
-STRIPE_SECRET_KEY = STRIPE_PUBLISHABLE_KEY = STRIPE_WEBHOOK_SECRET = ""
+STRIPE_SECRET_KEY = STRIPE_PUBLISHABLE_KEY = STRIPE_WEBHOOK_SECRET = ""  # nosec B105  # none
 STRIPE_API_BASE = "http://127.0.0.1:9"
 STRIPE_JS_URL = "http://127.0.0.1:9/js.stripe.com/v3/"
 EXPORT_PAYMENT_CURRENCY = "IDR"

@@ -55,7 +55,7 @@ _GROUND_DOTS = {
 def palette(key, seed):
     """The motif's colours; a non-zero seed makes them all slightly lighter or darker."""
     colours = [tuple(int(v[i : i + 2], 16) for i in (0, 2, 4)) for v in PALETTES[key].split()]
-    factor = random.Random(seed * 7919 + 17).uniform(0.92, 1.08) if seed else 1
+    factor = random.Random(seed * 7919 + 17).uniform(0.92, 1.08) if seed else 1  # nosec B311
     return Palette(*(tuple(min(255, round(v * factor)) for v in colour) for colour in colours))
 
 
@@ -193,7 +193,7 @@ def batik_cloth(key, width, height, seed=0, tile=None, border=False):
     """A width*height piece of batik cloth; tile is the motif repeat in pixels."""
     key = key if key in PALETTES else "kawung"
     w, h = max(1, int(width)), max(1, int(height))
-    colours, rng = palette(key, seed), random.Random(f"{key}:{seed}")
+    colours, rng = palette(key, seed), random.Random(f"{key}:{seed}")  # nosec B311  # demo data
     if key == "eco-print" or key == "jumput":
         img = (_eco_print if key == "eco-print" else _jumput)(w, h, colours, rng)
     else:

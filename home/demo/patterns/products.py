@@ -237,7 +237,7 @@ def draw_product_photo(
 ) -> Image.Image:
     """A studio photo of a product of this kind (unknown: cloth), printed with the motif."""
     key = motif_key if motif_key in PALETTES else "kawung"
-    rng = random.Random(f"{kind}:{key}:{seed}")
+    rng = random.Random(f"{kind}:{key}:{seed}")  # nosec B311  # seeded demo data, not a secret
     base = _STUDIO_BACKDROPS[rng.randrange(len(_STUDIO_BACKDROPS))]
     light, dark = mix(base, (255, 255, 255), 0.3), mix(base, (90, 80, 70), 0.12)
     frame = Frame(vignette(gradient(width, height, light, dark), 70))

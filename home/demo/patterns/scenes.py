@@ -191,7 +191,7 @@ _SCENES = {
 def draw_scene(kind: str, seed: int = 0, width: int = 1600, height: int = 900) -> Image.Image:
     """An "exhibition", "training", "gallery" or "hero" (a wide banner of layered cloths)."""
     scene, top, bottom = _SCENES.get(kind, _SCENES["hero"])
-    rng, keys = random.Random(f"scene:{kind}:{seed}"), list(MOTIF_KEYS)
+    rng, keys = random.Random(f"scene:{kind}:{seed}"), list(MOTIF_KEYS)  # nosec B311  # demo data
     frame = Frame(gradient(width, height, top, bottom), False)
     rng.shuffle(keys)
     size = (width, height) if scene is not _hero_banner else (0, 0)
