@@ -51,7 +51,7 @@ browser:
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 		else echo "Chromium is missing (apt install chromium): browser tests will be skipped."; fi; }
 
-test: install-dev lint browser
+test: install-dev lint scan browser
 	DJANGO_SETTINGS_MODULE=siteconf.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=siteconf.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
