@@ -17,7 +17,8 @@ its templates are ours (home/templates/wagtail_2fa/, in the admin's look, transl
 - django-otp 1.7 no longer tries every device of the account: a code must name its device,
   and wagtail-2fa's code form names none, so it refused every code. CodeForm names the
   account's device (or lets the editor pick one, if they enrolled several);
-- removing a device that does not exist is a 404, not a server error.
+- removing a device that does not exist, or asking for the QR code with no enrolment under way,
+  is a 404, and saving an enrolment that was never started begins one, not a server error.
 """
 
 from functools import partial
@@ -25,12 +26,14 @@ from functools import partial
 from django import forms
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 import django_otp
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail_2fa import utils as tfa_utils
 from wagtail_2fa import views as tfa_views
 from wagtail_2fa.forms import TokenForm
 from wagtail_2fa.middleware import VerifyUserMiddleware
@@ -86,6 +89,20 @@ class DeviceDeleteView(tfa_views.DeviceDeleteView):
         if not TOTPDevice.objects.filter(pk=kwargs["pk"], confirmed=True).exists():
             raise Http404
         return super().dispatch(request, *args, **kwargs)
+
+
+class DeviceCreateView(tfa_views.DeviceCreateView):
+    def post(self, request, *args, **kwargs):
+        if self.device is None:  # no GET before: the form would check a code on no device
+            return redirect("wagtail_2fa_device_new")
+        return super().post(request, *args, **kwargs)
+
+
+class DeviceQRCodeView(tfa_views.DeviceQRCodeView):
+    def get(self, request):
+        if tfa_utils.get_unconfirmed_device(request.user) is None:
+            raise Http404
+        return super().get(request)
 
 
 class CodeForm(TokenForm):

@@ -22,7 +22,7 @@ def two_factor_urls():
             name="wagtail_2fa_device_list",
         ),
         path(
-            "2fa/devices/new", tfa_views.DeviceCreateView.as_view(), name="wagtail_2fa_device_new"
+            "2fa/devices/new", two_factor.DeviceCreateView.as_view(), name="wagtail_2fa_device_new"
         ),
         path(
             "2fa/devices/<int:pk>/update",
@@ -36,7 +36,7 @@ def two_factor_urls():
         ),
         path(
             "2fa/devices/qr-code",
-            tfa_views.DeviceQRCodeView.as_view(),
+            two_factor.DeviceQRCodeView.as_view(),
             name="wagtail_2fa_device_qrcode",
         ),
     ]

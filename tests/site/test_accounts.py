@@ -436,6 +436,26 @@ def test_removing_a_missing_device_is_a_404(client):
     assert response.status_code == 404
 
 
+def test_saving_an_enrolment_never_started_starts_one(client):
+    client.force_login(editor_account("eka"))
+
+    response = client.post(
+        reverse("wagtail_2fa_device_new"),
+        {"name": "Ponsel", "otp_token": "123456", "password": "x"},
+    )
+
+    assert response.status_code == 302 and response["Location"] == reverse("wagtail_2fa_device_new")
+    assert not TOTPDevice.objects.exists()
+
+
+def test_the_qr_code_without_an_enrolment_under_way_is_a_404(client):
+    client.force_login(editor_account("eka"))
+
+    response = client.get(reverse("wagtail_2fa_device_qrcode"), follow=True)
+
+    assert response.status_code == 404
+
+
 # Cookies in production
 
 
