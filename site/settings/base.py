@@ -237,6 +237,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # the account's own place (home.accounts.landing_url); LOGIN_REDIRECT_URL is the last resort.
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "wagtailadmin_home"
+# Editors reset their password on the public page too: Wagtail's own reset form looks the
+# address up and mails while the visitor waits, so its answer time tells who has an account.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 AUTHENTICATION_BACKENDS = [
     # First, as django-axes asks: refuses any sign-in while its username and address are locked.
     "home.login_throttle.LoginThrottleBackend",

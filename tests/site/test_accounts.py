@@ -513,3 +513,9 @@ def test_production_uses_the_public_sign_in_and_locks_failures(production):
     assert "home.two_factor.TwoFactorMiddleware" in production.MIDDLEWARE
     assert 3 <= production.AXES_FAILURE_LIMIT <= 10
     assert production.AXES_LOCKOUT_PARAMETERS == [["username", "ip_address"]]
+
+
+def test_the_admin_has_no_password_reset_of_its_own(client, home_page):
+    """Editors use the public reset, which answers alike for every address."""
+    assert client.get("/admin/password_reset/").status_code in {302, 404}
+    assert "password_reset" not in client.get("/admin/login/").content.decode()
