@@ -68,11 +68,16 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "csp",  # django-csp's system checks of its settings
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Security headers on every page, before (outside) the page cache so that kept pages get
+    # the policy of the day too; after WhiteNoise, which serves static files on its own.
+    "home.security_headers.ContentSecurityPolicyMiddleware",
+    "home.security_headers.PermissionsPolicyMiddleware",
     # Pages compressed for slow networks (static files come compressed from WhiteNoise above);
     # Django masks the CSRF token in every response, which defeats BREACH.
     "django.middleware.gzip.GZipMiddleware",
@@ -326,6 +331,53 @@ STRIPE_JS_URL = os.environ.get("STRIPE_JS_URL", "https://js.stripe.com/v3/")
 # (their display currency, at the rate stored on the order). Buyers in Indonesia always pay IDR.
 EXPORT_PAYMENT_CURRENCY = os.environ.get("EXPORT_PAYMENT_CURRENCY", "IDR")
 # --- end of card payments ----------------------------------------------------------------------
+
+# --- Security headers (issue 10) ---------------------------------------------------------------
+# Content-Security-Policy (django-csp 4): code, styles and fonts only from the site itself, no
+# inline script, style or event handler (pages are kept whole for anonymous visitors, so nonces
+# cannot be used). home.security_headers adds at request time what follows other settings:
+# Stripe.js (STRIPE_JS_URL), static or media files on another origin, frame-ancestors from
+# X-Frame-Options, and the Wagtail admin's own relaxations (there alone).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        # The error pages' own <style> (templates/500.html, 503.html: they must not need a file).
+        "style-src": ["'self'", "'sha256-1YaPdpArqATINNxePBFzPdj6PlAOcAlKKmAO5QN/Emk='"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        # The admin's preview panel (the site itself); videos in stories (home.blocks.VideoBlock):
+        # YouTube and Vimeo players.
+        "frame-src": [
+            "'self'",
+            "https://www.youtube.com",
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+        ],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        # Where browsers report what the policy blocked (a collector of your choice), if set.
+        "report-uri": env_list("CONTENT_SECURITY_POLICY_REPORT_URI") or None,
+    }
+}
+# Features no page of the site uses are refused to it and to every frame it holds; payment is
+# left to the site and to Stripe.js's frames (home.security_headers adds STRIPE_JS_URL's origin).
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "microphone": [],
+    "geolocation": [],
+    "usb": [],
+    "payment": ["self"],
+    "browsing-topics": [],
+}
+X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# --- end of security headers -------------------------------------------------------------------
 
 # Inquiries: a new inquiry unanswered after this many working days is overdue; each buyer may
 # send so many inquiries per window (per IP address and per email address), each message at

@@ -29,7 +29,9 @@ SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", 60 * 60 *
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# Referrer-Policy, X-Frame-Options, Cross-Origin-Opener-Policy, Content-Security-Policy and
+# Permissions-Policy: base.py, the same in every environment (no upgrade-insecure-requests: make
+# bench and make lighthouse serve these settings over plain HTTP on 127.0.0.1).
 SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 # Cookies of the session and the CSRF token: HTTPS only, out of reach of scripts (no script of
@@ -40,7 +42,6 @@ CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
-X_FRAME_OPTIONS = "DENY"
 
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"

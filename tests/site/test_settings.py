@@ -1,5 +1,6 @@
 """Production settings refuse unsafe configuration and pass Django's deployment checks."""
 
+import json
 import os
 import subprocess
 import sys
@@ -11,7 +12,8 @@ ROOT = Path(__file__).resolve().parents[2]
 GOOD_SECRET = "k3Jq9-vZ2rT8pLm4Xw7Yb1Nc6Hd0Fg5Sa3Ue8Ri2Oy7Tp4Wq9Ez1Xc6Vb3Nm8Lk5J"
 
 
-def run_manage(*args, **env_overrides):
+def production_env(**env_overrides):
+    """The environment of a production server: its required variables, nothing of ours."""
     env = {
         key: value
         for key, value in os.environ.items()
@@ -23,11 +25,14 @@ def run_manage(*args, **env_overrides):
         DJANGO_SECRET_KEY=GOOD_SECRET,
     )
     env.update(env_overrides)
-    env = {key: value for key, value in env.items() if value is not None}
+    return {key: value for key, value in env.items() if value is not None}
+
+
+def run_manage(*args, **env_overrides):
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
-        env=env,
+        env=production_env(**env_overrides),
         capture_output=True,
         text=True,
         timeout=120,
@@ -39,6 +44,47 @@ def test_production_settings_pass_the_deployment_checks():
 
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+HEADERS_OF_A_PAGE = """
+import json, django
+django.setup()
+from django.test import Client
+https = {"HTTP_HOST": "pasarkriya.example", "HTTP_X_FORWARDED_PROTO": "https"}
+response = Client().get("/robots.txt", **https)
+print(json.dumps({"status": response.status_code, **response.headers}))
+"""
+
+
+def test_production_sends_the_security_headers():
+    result = subprocess.run(
+        [sys.executable, "-W", "ignore", "-c", HEADERS_OF_A_PAGE],
+        cwd=ROOT,
+        env=production_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    headers = json.loads(result.stdout.splitlines()[-1])
+    policy = dict(
+        part.strip().split(" ", 1) for part in headers["Content-Security-Policy"].split(";")
+    )
+
+    assert headers["status"] == 200, result.stderr
+    assert headers["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
+    assert policy["script-src"].split() == [
+        "'self'",
+        "https://js.stripe.com",
+        "https://*.js.stripe.com",
+    ]
+    assert "'unsafe-inline'" not in policy["style-src"]
+    assert policy["frame-ancestors"] == "'none'"
+    assert headers["X-Frame-Options"] == "DENY"
+    assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert headers["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert "camera=()" in headers["Permissions-Policy"]
+    assert 'payment=(self "https://js.stripe.com")' in headers["Permissions-Policy"]
 
 
 @pytest.mark.parametrize(
