@@ -6,6 +6,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -172,3 +173,20 @@ def only_editors_copy_pages(request, page):
 @hooks.register("construct_homepage_panels")
 def add_your_profile_panel(request, panels):
     panels.append(YourProfilePanel(request.user))
+
+
+@hooks.register("register_log_actions")
+def register_registry_log_actions(actions):
+    actions.register_action(
+        "artisans.registry_import", _("Registry import"), _("Registry sheet imported")
+    )
+
+    @actions.register_action("artisans.imported")
+    class ImportedFormatter(LogFormatter):
+        label = _("Imported")
+
+        def format_message(self, log_entry):
+            text = _("Created by the import of %(file)s")
+            if not log_entry.data.get("new"):
+                text = _("Updated by the import of %(file)s")
+            return text % {"file": log_entry.data.get("file", "")}

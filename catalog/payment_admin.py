@@ -14,6 +14,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from home.uploads import serve_private_file
 
 from .models import OutgoingEmail, Payment
+from .money import format_idr
+from .order_actions import record_change, with_reason
 from .payments.bank_transfer import bank_transfer
 
 
@@ -65,7 +67,16 @@ class ConfirmTransfersBulkAction(TransferBulkAction):
 
     @classmethod
     def execute_action(cls, objects, user=None, **kwargs):
-        return sum(bank_transfer.confirm(payment, user) for payment in objects), 0
+        confirmed = 0
+        for payment in objects:
+            if bank_transfer.confirm(payment, user):
+                text = _("Transfer of %(amount)s received (reference %(reference)s).") % {
+                    "amount": format_idr(payment.amount),
+                    "reference": payment.reference,
+                }
+                record_change(payment.order, user, "catalog.order.transfer_confirmed", text)
+                confirmed += 1
+        return confirmed, 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):
         return ngettext(
@@ -93,7 +104,16 @@ class RejectTransfersBulkAction(TransferBulkAction):
 
     @classmethod
     def execute_action(cls, objects, user=None, note="", **kwargs):
-        return sum(bank_transfer.reject(payment, user, note) for payment in objects), 0
+        rejected = 0
+        for payment in objects:
+            if bank_transfer.reject(payment, user, note):
+                text = _("Transfer of %(amount)s not received; the order is cancelled.") % {
+                    "amount": format_idr(payment.amount)
+                }
+                text = with_reason(text, note)
+                record_change(payment.order, user, "catalog.order.transfer_rejected", text)
+                rejected += 1
+        return rejected, 0
 
     def get_execution_context(self):
         return {**super().get_execution_context(), "note": self.cleaned_form.cleaned_data["note"]}

@@ -807,9 +807,10 @@ def test_the_queries_of_an_import_do_not_grow_with_its_rows(council):
     updates = queries_to_import(changed)
 
     # Bulk statements: a fixed number, plus one INSERT per batch (SQLite takes at most 999
-    # parameters in a statement, ~30 IKM of ~30 columns); never a query per row.
+    # parameters in a statement, ~30 IKM of ~30 columns); never a query per row. The history
+    # entries of the changed IKM (privacy audit log) take one INSERT per ~90 on SQLite.
     assert Artisan.objects.count() == 305
-    assert few <= 16 and updates <= few
+    assert few <= 16 and updates <= few + 3
     assert (many - few) / 295 < 0.05
 
 
