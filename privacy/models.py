@@ -28,8 +28,11 @@ class PrivacySettings(BaseSiteSetting):
         verbose_name = _("privacy")
 
     def notice_url(self, request=None):
-        """The notice's address, or "" while no live page is chosen."""
-        page = self.privacy_page
-        if page is None or not page.live:
+        """The notice's address in the reader's language (or the page as chosen when it has
+        no translation), or "" while no live page is chosen."""
+        if self.privacy_page is None:
+            return ""
+        page = self.privacy_page.localized
+        if not page.live:
             return ""
         return page.get_url(request) or ""

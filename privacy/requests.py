@@ -4,6 +4,12 @@ A buyer is either an account (its orders and inquiries) or, for guests, an email
 whose owner proved they read it (`privacy.links`): the orders and inquiries placed without
 an account under that address. Erasure waits while an order still needs the buyer's contact
 (`retention.open_reason`): the buyer is told which orders and why, and nothing is erased.
+
+Requests are answered by the site at once, not queued for an editor: the law gives the council
+little time (3 x 24 hours to answer), and nothing in a request needs a person's judgement.
+Each erasure stays in the order's and the inquiry's history (Wagtail's log, "Personal data
+erased at the buyer's request"), which is what the council shows when asked to account for
+it; a request held back by an order under way is not stored (the buyer asks again).
 """
 
 from dataclasses import dataclass, field

@@ -27,6 +27,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 
 from catalog.models import (
     EmailStatus,
@@ -128,6 +129,10 @@ def erase_order(order, reason, user=None):
         text = _scrub(note.text, values)
         if text != note.text:
             OrderNote.objects.filter(pk=note.pk).update(text=text)
+    for entry in ModelLogEntry.objects.for_instance(order):  # the notes, again, in the history
+        text = _scrub(entry.data.get("text", ""), values)
+        if text != entry.data.get("text", ""):
+            ModelLogEntry.objects.filter(pk=entry.pk).update(data={**entry.data, "text": text})
     for payment in order.payments.exclude(proof=""):
         payment.proof.delete(save=False)
         payment.save(update_fields=["proof", "updated_at"])

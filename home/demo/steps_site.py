@@ -9,6 +9,7 @@ from wagtail.users.models import UserProfile
 
 from artisans.models import Region
 from home.models import CouncilSettings, HomePage, StandardPage
+from privacy.models import PrivacySettings
 
 from . import content, patterns
 from .richtext import stream_data
@@ -133,3 +134,7 @@ def load_standard_pages(loader):
             intro=english["intro"],
             body=stream_data(english["body"]),
         )
+        if page_data["slug"] == "kebijakan-privasi":  # linked from the checkout
+            privacy = PrivacySettings.for_site(loader.home.get_site())
+            privacy.privacy_page = page
+            privacy.save()

@@ -20,7 +20,10 @@ from catalog.models import FulfilmentStatus, OrderLine, OrderNote, OutgoingEmail
 from catalog.order_actions import add_note
 from inquiries.models import Inquiry, InquiryMessage
 from privacy import links
+from privacy.models import PrivacySettings
 from tests.catalog.accounts import buyer_account, editor_account
+from tests.catalog.factories import ProductFactory
+from tests.home.factories import StandardPageFactory
 from tests.inquiries.factories import InquiryFactory, InquiryMessageFactory
 
 from .builders import PHONE, STREET, set_parts
@@ -107,6 +110,8 @@ def test_a_signed_in_buyer_erases_their_data_and_account(client, home_page, plac
     assert not InquiryMessage.objects.filter(inquiry=question).exists()
     assert not OutgoingEmail.objects.filter(to="rina@example.com").exists()
     assert "Rina Wulandari" not in OrderNote.objects.get(order=order).text
+    logged = ModelLogEntry.objects.get(action="catalog.order.note", object_id=str(order.pk))
+    assert "Rina Wulandari" not in logged.data["text"] and "neighbour" in logged.data["text"]
     # The old private link no longer opens the order.
     assert client.get(reverse("checkout:order", args=[old_token])).status_code == 404
 
@@ -293,8 +298,20 @@ def test_a_forged_or_expired_link_opens_nothing(client, home_page, place, how):
     assert order.phone == PHONE
 
 
-def test_the_checkout_and_the_footer_link_the_privacy_pages(client, home_page):
-    page = client.get(reverse("privacy:overview")).content.decode()
+@pytest.mark.parametrize("chosen", [True, False])
+def test_the_checkout_says_what_the_data_is_for_and_links_the_notice(client, home_page, chosen):
+    notice = StandardPageFactory(parent=home_page, title="Kebijakan Privasi", slug="privasi")
+    if chosen:
+        privacy = PrivacySettings.for_site(home_page.get_site())
+        privacy.privacy_page = notice
+        privacy.save()
+    client.post(reverse("cart:add", args=[ProductFactory(stock=2).pk]), {"quantity": 1})
 
-    assert reverse("privacy:overview") in page  # the footer
-    assert 'name="email"' in page
+    page = client.get(reverse("checkout:checkout")).content.decode()
+
+    consent = page[page.index("checkout__consent") :]
+    consent = consent[: consent.index("</p>")]
+    assert "UU 27/2022" in consent and "makers" in consent
+    expected = notice.url if chosen else reverse("privacy:overview")
+    assert f'href="{expected}"' in consent
+    assert f'href="{reverse("privacy:overview")}"' in page  # the footer, on every page
