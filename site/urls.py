@@ -57,3 +57,7 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# A lost database connection answers 503 "try again in a moment" (home.db_errors), wherever it
+# was raised; any other error gets the usual server error page (templates/500.html).
+handler500 = "home.db_errors.server_error"
