@@ -10,5 +10,5 @@ class Command(BaseCommand):
     help = "Send the queued emails that are due, retrying those that failed before."
 
     def handle(self, *args, **options):
-        sent = send_queued_emails.call()
+        sent = send_queued_emails.call(even_if_unreachable=True)
         self.stdout.write(f"{sent} email(s) sent.")
