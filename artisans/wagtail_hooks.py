@@ -10,6 +10,8 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.admin_access import PermissionCheckedChooserViewSet
+
 from .accounts import ARTISANS_GROUP, grant_profile_access, open_to_artisans
 from .admin_panels import YourProfilePanel
 from .evidence import certificate_evidence
@@ -20,6 +22,7 @@ from .registry_export_admin import EXPORT_PERMISSION
 
 class ArtisanViewSet(SnippetViewSet):
     model = Artisan
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "group"
     list_display = ["business_name", "owner_name", "sector", "district"]
     list_filter = ["sector", "is_active"]
@@ -32,12 +35,14 @@ class ArtisanViewSet(SnippetViewSet):
 
 class TechniqueViewSet(SnippetViewSet):
     model = Technique
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "tag"
     list_display = ["name", "name_en", "slug"]
 
 
 class AssociationViewSet(SnippetViewSet):
     model = Association
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "group"
     list_display = ["name"]
     search_fields = ["name"]

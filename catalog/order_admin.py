@@ -21,6 +21,8 @@ from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
 import django_filters
 from django_countries import countries
 
+from home.admin_access import PermissionCheckedChooserViewSet
+
 from . import order_actions
 from .models import (
     DeliveryMethod,
@@ -138,6 +140,7 @@ class OrderViewSet(SnippetViewSet):
     order's page, never through an edit form of its fields)."""
 
     model = Order
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "list-ul"
     menu_label = _("Orders")
     list_display = ["number", "name", "total", "status", "delivery_method", "created_at"]

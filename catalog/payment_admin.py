@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.admin_access import ModelPermissionRequiredMixin, PermissionCheckedChooserViewSet
 from home.uploads import serve_private_file
 
 from .models import OutgoingEmail, Payment
@@ -21,6 +22,9 @@ from .payments.bank_transfer import bank_transfer
 
 class PaymentViewSet(SnippetViewSet):
     model = Payment
+    chooser_viewset_class = PermissionCheckedChooserViewSet
+    copy_view_enabled = False  # a payment is made by its order, never copied
+    exclude_form_fields = ["proof"]  # kept privately: shown through transfer_proof only
     icon = "doc-full"
     menu_label = _("Payments")
     list_display = ["order", "reference", "amount_rupiah", "status", "created_at"]
@@ -38,6 +42,7 @@ class OutgoingEmailViewSet(SnippetViewSet):
     """What was sent to whom, and what the mail server refused (retried by the outbox)."""
 
     model = OutgoingEmail
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "mail"
     menu_label = _("Emails")
     list_display = ["to", "subject", "status", "attempts", "created_at", "sent_at"]
@@ -47,7 +52,7 @@ class OutgoingEmailViewSet(SnippetViewSet):
     inspect_view_enabled = True
 
 
-class TransferBulkAction(SnippetBulkAction):
+class TransferBulkAction(ModelPermissionRequiredMixin, SnippetBulkAction):
     models = [Payment]
     template_name = "catalog/admin/confirm_transfers.html"
     no_access_message = _("You may not check these payments")

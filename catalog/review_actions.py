@@ -7,11 +7,13 @@ from django.utils.translation import ngettext
 
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
+from home.admin_access import ModelPermissionRequiredMixin
+
 from . import listings
 from .models import Product
 
 
-class ListingReviewBulkAction(SnippetBulkAction):
+class ListingReviewBulkAction(ModelPermissionRequiredMixin, SnippetBulkAction):
     models = [Product]
     template_name = "catalog/admin/confirm_listing_review.html"
     no_access_message = _("You may not publish these listings")

@@ -8,6 +8,12 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetViewSetGroup
 
+from home.admin_access import (
+    CheckedChooserViewSet,
+    CheckedDeleteBulkAction,
+    PermissionCheckedChooserViewSet,
+)
+
 from .admin_panels import ListingsAwaitingReviewPanel, ReviewQueueMenuItem
 from .line_refund_admin import admin_urls as line_refund_urls
 from .models import Category, ExchangeRate, Material, Product
@@ -26,6 +32,8 @@ from .shipping.admin import ShippingZoneViewSet
 
 class ProductViewSet(SnippetViewSet):
     model = Product
+    # Artisans choose products for their profile's story (home.blocks.ProductChooserBlock).
+    chooser_viewset_class = CheckedChooserViewSet
     icon = "tag"
     list_display = ["name", "artisan", "category", "price", "stock", "listing_status_label"]
     list_filter = ["live", "review_state", "category"]
@@ -60,12 +68,14 @@ class ProductViewSet(SnippetViewSet):
 
 class CategoryViewSet(SnippetViewSet):
     model = Category
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "folder-open-inverse"
     list_display = ["name", "name_en", "parent"]
 
 
 class MaterialViewSet(SnippetViewSet):
     model = Material
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "list-ul"
     list_display = ["name", "name_en", "slug"]
 
@@ -78,6 +88,7 @@ class ExchangeRateCreateView(CreateView):
 
 class ExchangeRateViewSet(SnippetViewSet):
     model = ExchangeRate
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "decimal"
     add_view_class = ExchangeRateCreateView
     list_display = ["currency", "rupiah_per_unit", "source", "effective_on", "recorded_by"]
@@ -112,6 +123,8 @@ hooks.register("register_bulk_action", ConfirmTransfersBulkAction)
 hooks.register("register_bulk_action", RejectTransfersBulkAction)
 hooks.register("register_bulk_action", ApproveListingsBulkAction)
 hooks.register("register_bulk_action", SendBackListingsBulkAction)
+# Registered after Wagtail's own (order=1), so in its place for every snippet model.
+hooks.register("register_bulk_action", CheckedDeleteBulkAction, order=1)
 
 
 @hooks.register("register_admin_menu_item")

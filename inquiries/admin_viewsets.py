@@ -19,6 +19,8 @@ from wagtail.snippets.views.snippets import (
 )
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 
+from home.admin_access import PermissionCheckedChooserViewSet
+
 from .admin_filters import InquiryFilterSet
 from .admin_forms import council_saved_replies
 from .models import Inquiry, SavedReply
@@ -76,6 +78,7 @@ class InquiryIndexView(SnippetIndexView):
 
 class InquiryViewSet(SnippetViewSet):
     model = Inquiry
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "mail"
     menu_label = _("Inbox")
     index_view_class = InquiryIndexView
@@ -172,6 +175,7 @@ class SavedReplyViewSet(SnippetViewSet):
     """The Dekranasda's replies to common questions, offered on every thread page."""
 
     model = SavedReply
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "openquote"
     menu_label = _("Saved replies")
     form_fields = ["title", "body"]

@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from artisans import kemendagri
+from home.admin_access import PermissionCheckedChooserViewSet
 
 from ..models import ShippingZone
 
@@ -30,6 +31,7 @@ class ShippingZoneForm(WagtailAdminModelForm):
 
 class ShippingZoneViewSet(SnippetViewSet):
     model = ShippingZone
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "site"
     menu_label = _("Shipping rates")
     list_display = ["name", "scope", "rate_count"]
