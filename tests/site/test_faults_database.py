@@ -20,8 +20,20 @@ from django.utils.translation import gettext
 import pytest
 
 from catalog.checkout import services
-from catalog.models import Cart, CartLine, Order, Product
+from catalog.models import (
+    Cart,
+    CartLine,
+    Order,
+    OrderStatus,
+    OutgoingEmail,
+    Payment,
+    PaymentEvent,
+    PaymentMethod,
+    Product,
+)
 from tests.catalog.factories import ProductFactory
+from tests.catalog.stripe_events import card_order, intent_event, post_event
+from tests.catalog.stripe_server import WEBHOOK_SECRET
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -180,6 +192,38 @@ def test_an_unreachable_database_gives_the_try_again_page_and_loses_nothing(two_
     assert CartLine.objects.count() == 2
     assert check_out(buyer, "en").status_code == 302
     assert Order.objects.count() == 1 and stocks(two_pieces) == [stock - 1 for stock in before]
+
+
+def test_a_stripe_event_during_an_outage_is_refused_then_applied_once(home_page, outage, settings):
+    """Stripe delivers an event again until it gets a 2xx (for days, each delivery signed
+    afresh): refused while the database is away, it is applied once when it comes again, and
+    a second redelivery changes nothing. (Events out of order, or twenty at once:
+    tests/catalog/test_stripe_webhook.py.)"""
+    settings.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
+    order = card_order()
+    payment = Payment.objects.create(
+        order=order,
+        method=PaymentMethod.CARD,
+        amount=order.total,
+        reference=order.number,
+        provider_reference="pi_outage",
+        charged_currency="idr",
+        charged_minor=order.total * 100,
+    )
+    event = intent_event(payment)
+    stripe = Client(raise_request_exception=False)
+
+    outage.begin()
+    refused = post_event(stripe, event)
+    outage.end()
+
+    assert refused.status_code == 503  # not a 2xx: Stripe will deliver it again
+    assert Order.objects.get(pk=order.pk).status == OrderStatus.AWAITING_PAYMENT
+    assert post_event(stripe, event).status_code == 200
+    assert post_event(stripe, event).status_code == 200
+    assert Order.objects.get(pk=order.pk).status == OrderStatus.PAID
+    assert PaymentEvent.objects.filter(payment=payment).count() == 1
+    assert OutgoingEmail.objects.filter(kind="payment_confirmed_buyer").count() == 1
 
 
 def test_a_checkout_while_sqlite_is_locked_by_another_writer_places_nothing(client, two_pieces):
