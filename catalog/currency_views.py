@@ -1,7 +1,7 @@
 """The visitor's choice of display currency (the header's currency picker posts here)."""
 
 from django.contrib import messages
-from django.shortcuts import redirect
+from django.http import HttpResponseRedirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -24,4 +24,5 @@ def set_currency(request):
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         next_url = "/"
-    return redirect(next_url)
+    # Never `redirect()`: it would read a bare word ("0", "home") as the name of a view.
+    return HttpResponseRedirect(next_url)

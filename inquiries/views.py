@@ -42,7 +42,8 @@ KINDS_FOR = {
 
 
 def _number(value):
-    return int(value) if value and value.isdigit() else None
+    # isdecimal, not isdigit: "²" is a digit that int() refuses.
+    return int(value) if value and value.isdecimal() else None
 
 
 def inquiry_target(request):

@@ -88,7 +88,7 @@ def pickup_option(contents):
 def courier_options(contents, destination):
     """One option per courier service of the address's zone that can carry every parcel."""
     zone = ShippingZone.objects.for_destination(destination.country, destination.province_code)
-    if zone is None:
+    if zone is None or not contents.parts:  # an empty cart (emptied in another tab) ships nothing
         return []
     bands = {}
     for rate in zone.rates.all():

@@ -40,7 +40,8 @@ def page_suffix(request):
     """ "?page=N" for page N > 1 of a list: each page of a list is its own canonical URL,
     while filters and sorting are not."""
     number = request.GET.get("page", "")
-    return f"?page={int(number)}" if number.isdigit() and 1 < int(number) < 100_000 else ""
+    # isdecimal, not isdigit: "²" is a digit that int() refuses.
+    return f"?page={int(number)}" if number.isdecimal() and 1 < int(number) < 100_000 else ""
 
 
 @register.simple_tag(takes_context=True)
