@@ -3,8 +3,9 @@ or rejected many at once, and each proof shown only to those who may check it.""
 
 from django import forms
 from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -34,8 +35,36 @@ class PaymentViewSet(SnippetViewSet):
     list_export = ["order", "reference", "method", "amount", "status", "created_at", "note"]
     export_filename = "pasar-kriya-payments"
 
+    # A payment changes only through its ledger (confirm or reject a transfer, Stripe's events,
+    # refunds), never through a form of its fields: no add or edit form, its page is read-only.
+    inspect_view_enabled = True
+
     def get_queryset(self, request):
         return Payment.objects.select_related("order")
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(edit_url_name=None, add_url_name=None, **kwargs)
+
+    def get_inspect_view_kwargs(self, **kwargs):
+        return super().get_inspect_view_kwargs(edit_url_name=None, **kwargs)
+
+    @property
+    def add_view(self):
+        def refuse(request):
+            raise PermissionDenied
+
+        return refuse
+
+    @property
+    def edit_view(self):
+        inspect = self.get_url_name("inspect")
+
+        def to_inspect(request, pk):
+            if not self.permission_policy.user_has_permission(request.user, "view"):
+                raise PermissionDenied
+            return redirect(inspect, pk)
+
+        return to_inspect
 
 
 class OutgoingEmailViewSet(SnippetViewSet):

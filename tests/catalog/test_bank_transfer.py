@@ -4,6 +4,7 @@ stock back); every event counts once; proofs are never public."""
 from datetime import timedelta
 from io import BytesIO
 
+from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -158,6 +159,28 @@ def test_editors_see_and_export_orders_but_do_not_type_them_in(client, order):
     )
     assert order.number.encode() in b"".join(client.get(listing + "?export=csv").streaming_content)
     assert client.get(reverse("wagtailsnippets_catalog_order:add")).status_code != 200
+
+
+def test_a_payment_changes_only_through_its_ledger_never_through_a_form(client, order):
+    """Editors confirm or reject transfers; the payment's amount and status take no typing."""
+    client.force_login(editor_account())
+    payment = bank_transfer.start(order)
+    edit = reverse("wagtailsnippets_catalog_payment:edit", args=[payment.pk])
+    inspect = reverse("wagtailsnippets_catalog_payment:inspect", args=[payment.pk])
+
+    response = client.post(edit, {"amount": "1", "status": "succeeded", "note": "typed"})
+
+    assert response.status_code == 302 and response.url == inspect
+    payment.refresh_from_db()
+    assert (payment.amount, payment.status, payment.note) == (order.total, "pending", "")
+    assert client.get(inspect).status_code == 200
+    add = reverse("wagtailsnippets_catalog_payment:add")
+    client.force_login(get_user_model().objects.create_superuser("root", password="x"))
+    refused = client.post(add, {"order": order.pk, "amount": "1", "status": "succeeded"})
+    assert refused.status_code == 302 and refused.url == reverse("wagtailadmin_home")
+    assert order.payments.count() == 1
+    listing = client.get(reverse("wagtailsnippets_catalog_payment:list")).content.decode()
+    assert edit not in listing
 
 
 def test_a_proof_after_the_time_to_pay_is_refused_and_the_order_lapses(client, home_page, order):

@@ -75,7 +75,10 @@ REDIRECTS = {
     ("catalog_order", "edit"): ANY_PERMISSION,
     ("inquiries_inquiry", "add"): ANY_PERMISSION,
     ("inquiries_inquiry", "edit"): {"view"},
+    ("catalog_payment", "edit"): {"view"},
 }
+# Views refused to everyone, the superuser included: a payment changes only through its ledger.
+REFUSED_TO_ALL = {("catalog_payment", "add")}
 # Choosers list every object of a model: the council's, except products, which artisans put in
 # their own profile's story (home.blocks.ProductChooserBlock). None has a creation form, so
 # their "create" view is a 404 (home.admin_access).
@@ -110,6 +113,9 @@ def snippet_cases(model, views):
             cases.append(get(name, allowed_for(model, REDIRECTS[model, view]), args, follow=True))
             continue
         allowed = allowed_for(model, NEEDS[view])
+        if (model, view) in REFUSED_TO_ALL:
+            cases += both(name, NOBODY, args)
+            continue
         if view == "delete" and model in PROTECTED:
             cases += [get(name, allowed, args), post(name, NOBODY, args)]
             continue
@@ -151,7 +157,7 @@ SNIPPET_VIEWS = {
     "catalog_outgoingemail": (
         "list list_results add edit delete usage history history_results copy inspect"
     ),
-    "catalog_payment": "list list_results add edit delete usage history history_results",
+    "catalog_payment": "list list_results add edit delete usage history history_results inspect",
     "catalog_product": (
         "list list_results add edit delete usage history history_results copy "
         "revisions_revert revisions_compare revisions_unschedule unpublish"
