@@ -14,6 +14,7 @@ Run with the project's Python: `.venv/bin/python scripts/audit.py` (`make audit`
 
 import argparse
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -22,8 +23,7 @@ import venv
 from datetime import datetime
 from pathlib import Path
 
-from demo_site import ROOT, DemoSite
-from local_server import free_port, stop, wait_until_serving
+from demo_site import ROOT, DemoSite, server_errors
 
 WORK = ROOT / "bench-results" / "audit"
 TOOLS = ROOT / "tools" / "sqlmap"
@@ -115,12 +115,6 @@ def run_sqlmap(url, parameter, output_dir, level, risk, name):
     return injectable, summary, seconds, log
 
 
-def server_errors(log_path):
-    """Access-log lines of the gunicorn run with a 5xx status."""
-    pattern = re.compile(r'" (5\d\d) ')
-    return [line for line in log_path.read_text().splitlines() if pattern.search(line)]
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rebuild", action="store_true", help="Build the demo database again.")
@@ -134,19 +128,13 @@ def main():
     install_sqlmap()
     static_root = Path(tempfile.mkdtemp(prefix="audit-static-"))
     demo = DemoSite(WORK, static_root, database_url=DATABASE_URL)
-    server = None
     findings = []
     try:
         demo.prepare(arguments.rebuild)
-        port = free_port(PORTS)
-        base_url = f"http://127.0.0.1:{port}"
         reports = WORK / "reports" / datetime.now().strftime("%Y%m%d-%H%M%S")
         reports.mkdir(parents=True)
         log_path = reports / "gunicorn.log"
-        with log_path.open("w") as log:
-            server = demo.start_gunicorn(port, log)
-            print(f"gunicorn (pid {server.pid}) on {base_url}")
-            wait_until_serving(base_url, server, log_path)
+        with demo.serving(PORTS, log_path) as base_url:
             print(f"{'page':<16}{'parameter':<12}{'result':<44}{'seconds':>8}")
             for path, parameters in TARGETS.items():
                 query = "&".join(f"{name}={value}" for name, value in parameters.items())
@@ -172,8 +160,7 @@ def main():
             findings.append(f"{len(errors)} server errors, see {log_path}")
         print(f"Logs: {reports.relative_to(ROOT)}/")
     finally:
-        if server is not None:
-            stop(server)
+        shutil.rmtree(static_root, ignore_errors=True)
     if findings:
         print("\nFindings:\n  " + "\n  ".join(findings))
         sys.exit(1)

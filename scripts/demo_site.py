@@ -6,13 +6,17 @@ Production leaves /media/ to the web server in front of Django; `wsgi_app()` pla
 and serves files from MEDIA_ROOT with a long cache lifetime. Everything else goes to Django.
 """
 
+import contextlib
 import mimetypes
 import os
+import re
 import secrets
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from local_server import free_port, stop, wait_until_serving
 
 ROOT = Path(__file__).resolve().parents[1]
 MEDIA_PREFIX = "/media/"
@@ -120,6 +124,21 @@ class DemoSite:
         self.manage("load_demo", "--force")
         ready.write_text(self.database_url)
 
+    @contextlib.contextmanager
+    def serving(self, ports, log_path):
+        """gunicorn serving the demo on the first free port of `ports`, logging to `log_path`;
+        yields its address and stops it, by its process id, on leaving."""
+        port = free_port(ports)
+        base_url = f"http://127.0.0.1:{port}"
+        with open(log_path, "w") as log:
+            server = self.start_gunicorn(port, log)
+            try:
+                print(f"gunicorn (pid {server.pid}) on {base_url}")
+                wait_until_serving(base_url, server, log_path)
+                yield base_url
+            finally:
+                stop(server)
+
     def start_gunicorn(self, port, log, workers=2, threads=4):
         """gunicorn in its own session (stop it with local_server.stop), logging to `log`."""
         command = [
@@ -143,6 +162,12 @@ class DemoSite:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
+
+
+def server_errors(log_path):
+    """The lines of a gunicorn access log that answered with a 5xx status."""
+    status = re.compile(r'" 5\d\d ')
+    return [line for line in Path(log_path).read_text().splitlines() if status.search(line)]
 
 
 def recreate_postgresql_database(database_url):

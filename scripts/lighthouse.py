@@ -30,7 +30,6 @@ from datetime import datetime
 from pathlib import Path
 
 from demo_site import ROOT, DemoSite
-from local_server import free_port, stop, wait_until_serving
 
 WORK = ROOT / "bench-results" / "lighthouse"
 TOOLS = ROOT / "tools" / "lighthouse"
@@ -147,18 +146,12 @@ def main():
 
     static_root = Path(tempfile.mkdtemp(prefix="lighthouse-static-"))
     demo = DemoSite(WORK, static_root)
-    server = None
     try:
         demo.prepare(arguments.rebuild)
-        port = free_port([arguments.port] if arguments.port else PORTS)
-        base_url = f"http://127.0.0.1:{port}"
         reports = WORK / "reports" / datetime.now().strftime("%Y%m%d-%H%M%S")
         reports.mkdir(parents=True)
-        log_path = reports / "gunicorn.log"
-        with log_path.open("w") as log:
-            server = demo.start_gunicorn(port, log)
-            print(f"gunicorn (pid {server.pid}) on {base_url}")
-            wait_until_serving(base_url, server, log_path)
+        ports = [arguments.port] if arguments.port else PORTS
+        with demo.serving(ports, reports / "gunicorn.log") as base_url:
             pages = pages_to_audit(base_url)
             if arguments.page:
                 pages = {name: url for name, url in pages.items() if name in arguments.page}
@@ -190,8 +183,6 @@ def main():
         (reports / "scores.json").write_text(json.dumps(summary, indent=2) + "\n")
         print(f"\nReports: {reports.relative_to(ROOT)}/")
     finally:
-        if server is not None:
-            stop(server)
         shutil.rmtree(static_root, ignore_errors=True)
 
 

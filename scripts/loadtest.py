@@ -18,7 +18,7 @@ Run with the project's Python: `.venv/bin/python scripts/loadtest.py [--duration
 import argparse
 import os
 import random
-import re
+import shutil
 import sys
 import tempfile
 import threading
@@ -26,9 +26,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from demo_site import ROOT, DemoSite, recreate_postgresql_database
+from demo_site import ROOT, DemoSite, recreate_postgresql_database, server_errors
 from load_visitors import Visitor
-from local_server import free_port, stop, wait_until_serving
 
 WORK = ROOT / "bench-results" / "loadtest"
 TEMPLATE_URL = "postgres://postgres@127.0.0.1:5432/pasarkriya_load_template"
@@ -208,16 +207,9 @@ def main():
 
     cache.clear()
     products = stock_products(arguments.scarce)
-    server = None
+    log_path = WORK / "gunicorn.log"
     try:
-        port = free_port(PORTS)
-        base_url = f"http://127.0.0.1:{port}"
-        WORK.mkdir(parents=True, exist_ok=True)
-        log_path = WORK / "gunicorn.log"
-        with log_path.open("w") as log:
-            server = demo.start_gunicorn(port, log)
-            print(f"gunicorn (pid {server.pid}) on {base_url}")
-            wait_until_serving(base_url, server, log_path)
+        with demo.serving(PORTS, log_path) as base_url:
             print(
                 f"{arguments.visitors} visitors for {arguments.duration} s "
                 f"({len(products)} products, {arguments.scarce} of them with "
@@ -228,14 +220,11 @@ def main():
                 base_url, products, arguments.duration, arguments.visitors, arguments.seed
             )
     finally:
-        if server is not None:
-            stop(server)
+        shutil.rmtree(static_root, ignore_errors=True)
     print_figures(records, arguments.duration)
     problems = [f"error response: {error}" for error in records["errors"][:50]]
     problems += check_database(products, records, started)
-    log_lines = log_path.read_text().splitlines()
-    server_errors = [line for line in log_lines if re.search(r'" 5\d\d ', line)]
-    problems += [f"server log: {line}" for line in server_errors[:20]]
+    problems += [f"server log: {line}" for line in server_errors(log_path)[:20]]
     if problems:
         print("\nProblems:\n  " + "\n  ".join(problems))
         sys.exit(1)
