@@ -56,6 +56,13 @@ class ProductListView(CacheablePageMixin, ListView):
     def get_paginator(self, queryset, per_page, **kwargs):
         return super().get_paginator(queryset, per_page, count_key=self.list_key, **kwargs)
 
+    def paginate_queryset(self, queryset, page_size):
+        """As every index (home.pagination): the first page for a malformed ?page=, the last
+        for one past the end, where ListView would answer 404 to a stale or shared link."""
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["category"] = self.category

@@ -111,7 +111,8 @@ def _whole_number(column, value):
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     text = as_text(value).replace(" ", "")
-    if not text.isdigit():
+    # ASCII digits only: str.isdigit() also passes "²", which int() refuses.
+    if not (text.isascii() and text.isdigit()):
         raise CellProblem("not_a_number", column=column.key, value=as_text(value))
     return int(text)
 

@@ -690,6 +690,7 @@ def test_a_file_that_is_not_a_registry_sheet_is_refused_with_a_message(
         ({"Tanggal Persetujuan Data Pribadi": "2999-01-01"}, ["future_date"]),
         ({"Tahun Berdiri": "1700"}, ["out_of_range"]),
         ({"Tenaga Kerja": "-3"}, ["not_a_number"]),
+        ({"Tenaga Kerja": "²"}, ["not_a_number"]),
         ({"Tenaga Kerja": "2", "Tenaga Kerja Disabilitas": "3"}, ["more_than_workers"]),
         ({"Nama Usaha": "B" * 151}, ["too_long"]),
         ({"Kode Desa": "35.22.10.2001"}, ["unknown_village"]),

@@ -51,6 +51,16 @@ def test_bad_catalog_parameters_never_give_a_server_error(client, home_page, que
     assert response.status_code in (200, 404)
 
 
+@pytest.mark.parametrize(("page", "shown"), [("abc", 1), ("²", 1), ("-1", 2), ("999", 2)])
+def test_a_malformed_or_stale_page_number_shows_a_page_of_products(client, home_page, page, shown):
+    ProductFactory.create_batch(25)
+
+    response = client.get(f"/id/katalog/?page={page}")
+
+    assert response.status_code == 200
+    assert response.context["page_obj"].number == shown
+
+
 def test_product_list_queries_do_not_grow_with_the_catalog(client, home_page):
     ProductFactory.create_batch(2)
     few = queries_for(client, "/id/katalog/")
