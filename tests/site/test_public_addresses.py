@@ -1,6 +1,7 @@
 """Property tests over what a visitor can type in the address bar or send from a script outside
-the shop's forms: language prefixes, headers and cookies, sitemap sections and pages, the admin's
-sign-in and password reset (public pages), and Stripe's webhook address. Never a 500; never a
+the shop's forms: language prefixes, headers and cookies, sitemap sections and pages, the public
+and the admin sign-in, the password reset, the personal-data link and its typed-in addresses,
+and Stripe's webhook address. Never a 500; never a
 redirect off the site."""
 
 from urllib.parse import urlsplit
@@ -91,6 +92,44 @@ def test_the_admin_sign_in_takes_anything_and_stays_on_the_site(
 def test_the_admin_password_reset_takes_any_address(visitor, shop, email):
     response = visitor.post(reverse("wagtailadmin_password_reset"), {"email": email}, [email])
     assert response.status_code in (200, 302, 429)
+
+
+@PROPERTY_SETTINGS
+@given(
+    username=form_value(),
+    password=form_value(),
+    next_url=st.one_of(st.sampled_from(OFF_SITE), form_value()),
+)
+def test_the_public_sign_in_takes_anything_and_stays_on_the_site(
+    visitor, shop, username, password, next_url
+):
+    path = reverse("login") + "?" + query_string([("next", next_url)])
+    assert_stays_on_the_site(visitor.get(path, payloads=[next_url]))
+    data = {"username": username, "password": password, "next": next_url}
+    response = visitor.post(path, data, payloads=[username, next_url])
+    assert response.status_code in (200, 302, 429)
+    assert_stays_on_the_site(response)
+
+
+@PROPERTY_SETTINGS
+@given(email=st.one_of(form_value(), st.sampled_from(["buyer@example.com", "a@b", "@", ""])))
+def test_the_public_password_reset_and_the_data_link_take_any_address(visitor, shop, email):
+    for name in ("password_reset", "privacy:overview"):
+        response = visitor.post(reverse(name), {"email": email}, [email])
+        assert response.status_code in (200, 302, 429)
+        assert_stays_on_the_site(response)
+
+
+@PROPERTY_SETTINGS
+@given(key=path_token(), token=path_token())
+def test_personal_data_and_password_links_typed_by_hand_never_fail(visitor, shop, key, token):
+    for path in (
+        reverse("privacy:guest", args=["k"]).replace("/k/", f"/{path_segment(key)}/"),
+        reverse("password_reset_confirm", args=["u", "t"]).replace(
+            "/u/t/", f"/{path_segment(key)}/{path_segment(token)}/"
+        ),
+    ):
+        assert visitor.get(path).status_code in (200, 302, 404, 410)
 
 
 @PROPERTY_SETTINGS
