@@ -67,11 +67,11 @@ SHIPPED_ARRIVAL_DAYS = 30
 
 
 def retention_days():
-    return int(getattr(settings, "PERSONAL_DATA_RETENTION_DAYS", 730))
+    return settings.PERSONAL_DATA_RETENTION_DAYS
 
 
 def unpaid_retention_days():
-    return int(getattr(settings, "PERSONAL_DATA_UNPAID_RETENTION_DAYS", 90))
+    return settings.PERSONAL_DATA_UNPAID_RETENTION_DAYS
 
 
 def _return_days(part):

@@ -334,6 +334,14 @@ STRIPE_JS_URL = os.environ.get("STRIPE_JS_URL", "https://js.stripe.com/v3/")
 EXPORT_PAYMENT_CURRENCY = os.environ.get("EXPORT_PAYMENT_CURRENCY", "IDR")
 # --- end of card payments ----------------------------------------------------------------------
 
+# Personal data (UU 27/2022, privacy.retention): guests' contact details are erased this many
+# days after their order or last message (`manage.py purge_personal_data`, daily), those of
+# orders never paid sooner.
+PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "730"))
+PERSONAL_DATA_UNPAID_RETENTION_DAYS = int(
+    os.environ.get("PERSONAL_DATA_UNPAID_RETENTION_DAYS", "90")
+)
+
 # --- Security headers (issue 10) ---------------------------------------------------------------
 # Content-Security-Policy (django-csp 4): code, styles and fonts only from the site itself, no
 # inline script, style or event handler (pages are kept whole for anonymous visitors, so nonces

@@ -1,8 +1,7 @@
 """Property tests over what a visitor can type in the address bar or send from a script outside
 the shop's forms: language prefixes, headers and cookies, sitemap sections and pages, the public
 and the admin sign-in, the password reset, the personal-data link and its typed-in addresses,
-and Stripe's webhook address. Never a 500; never a
-redirect off the site."""
+and Stripe's webhook address. Never a 500; never a redirect off the site."""
 
 from urllib.parse import urlsplit
 
