@@ -6,8 +6,9 @@ home.password_reset."""
 
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.forms import AuthenticationForm
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from artisans.models import Artisan
@@ -23,8 +24,18 @@ def landing_url(user):
     return reverse("checkout:my_orders")
 
 
+class SignInForm(AuthenticationForm):
+    """Django's form, its labels in our words: Wagtail's Indonesian says "Kata Kunci" where the
+    rest of the site says "kata sandi" (ours, in LOCALE_PATHS, win everywhere)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = gettext_lazy("Password")
+
+
 class SignInView(auth_views.LoginView):
     template_name = "registration/login.html"
+    authentication_form = SignInForm
     redirect_authenticated_user = True
 
     def get_default_redirect_url(self):

@@ -519,3 +519,10 @@ def test_the_admin_has_no_password_reset_of_its_own(client, home_page):
     """Editors use the public reset, which answers alike for every address."""
     assert client.get("/admin/password_reset/").status_code in {302, 404}
     assert "password_reset" not in client.get("/admin/login/").content.decode()
+
+
+def test_the_sign_in_form_says_kata_sandi_like_the_rest_of_the_site(client, home_page):
+    """Wagtail's Indonesian says "Kata Kunci"; the site says "kata sandi" everywhere."""
+    page = client.get(url("login")).content.decode()
+
+    assert "Kata sandi" in page and "Kata Kunci" not in page
