@@ -11,6 +11,20 @@ from django.urls import reverse
 from axes.backends import AxesStandaloneBackend
 from axes.helpers import get_cool_off, get_failure_limit
 
+# django-axes keeps the username in a column of this length; Django's sign-in form checks no
+# length, so a longer one typed in would fail to be stored (PostgreSQL refuses it: a 500).
+USERNAME_COLUMN_LENGTH = 255
+
+
+def client_username(request, credentials=None):
+    """The username failures are counted under (AXES_USERNAME_CALLABLE): as typed, cut to
+    the length of its column."""
+    if credentials:
+        username = credentials.get("username")
+    else:
+        username = getattr(request, "data", request.POST).get("username")
+    return username[:USERNAME_COLUMN_LENGTH] if isinstance(username, str) else username
+
 
 class LoginThrottleBackend(AxesStandaloneBackend):
     """django-axes' backend, except for authenticate() called without a request.

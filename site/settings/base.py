@@ -263,6 +263,7 @@ AXES_LOCKOUT_CALLABLE = "home.login_throttle.lockout_response"
 # The visitor's address as the rate limits read it (TRUSTED_PROXY_COUNT), not django-ipware's
 # left-most X-Forwarded-For, which a visitor can write.
 AXES_CLIENT_IP_CALLABLE = "inquiries.limits.client_ip"
+AXES_USERNAME_CALLABLE = "home.login_throttle.client_username"
 AXES_VERBOSE = False
 # Two factors for the admin (home.two_factor): optional, for anyone who enrols a device in
 # their account settings; once enrolled, no admin page without a code.

@@ -526,3 +526,19 @@ def test_the_sign_in_form_says_kata_sandi_like_the_rest_of_the_site(client, home
     page = client.get(url("login")).content.decode()
 
     assert "Kata sandi" in page and "Kata Kunci" not in page
+
+
+@pytest.mark.parametrize("sign_in_url", ["login", "wagtailadmin_login"])
+def test_a_username_longer_than_any_column_is_refused_not_a_server_error(
+    client, home_page, sign_in_url
+):
+    """Django's sign-in form checks no length; django-axes stores the username it counts
+    failures under in 255 characters (PostgreSQL refused longer ones: a 500)."""
+    path = url(sign_in_url) if sign_in_url == "login" else reverse(sign_in_url)
+
+    response = client.post(path, {"username": "x" * 300, "password": "wrong"})
+
+    assert response.status_code == 200
+    assert all(len(attempt.username) <= 255 for attempt in AccessAttempt.objects.all())
+    if sign_in_url == "login":  # Wagtail's own form refuses the length before any count
+        assert AccessAttempt.objects.get().username == "x" * 255
