@@ -400,3 +400,23 @@ INQUIRY_MAX_LINKS = 3
 # How many proxies stand in front of the site (nginx: 1): the buyer's address for the rate
 # limits is read from X-Forwarded-For accordingly; 0 uses the connection's address.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# --- Object storage (issue 11) ------------------------------------------------------------------
+# Media in S3-compatible object storage (django-storages), private files included.
+# --- end of object storage -----------------------------------------------------------------------
+
+# --- Task queue (issue 11) ----------------------------------------------------------------------
+# Where tasks wait and who runs them.
+# --- end of task queue ---------------------------------------------------------------------------
+
+# --- Read replica (issue 11) --------------------------------------------------------------------
+# Anonymous catalog reads from a PostgreSQL replica.
+# --- end of read replica -------------------------------------------------------------------------
+
+# --- Observability (issue 11) -------------------------------------------------------------------
+# Structured logs, health check, error reports.
+# --- end of observability ------------------------------------------------------------------------
+
+# --- Front-end cache (issue 11) -----------------------------------------------------------------
+# A CDN or caching proxy in front of the site, purged when pages change.
+# --- end of front-end cache ----------------------------------------------------------------------

@@ -52,3 +52,12 @@ EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
 ADMINS = [("Admin", address) for address in env_list("DJANGO_ADMINS")]
+
+# --- Object storage (issue 11) ------------------------------------------------------------------
+# --- end of object storage -----------------------------------------------------------------------
+
+# --- Task queue (issue 11) ----------------------------------------------------------------------
+# --- end of task queue ---------------------------------------------------------------------------
+
+# --- Observability (issue 11) -------------------------------------------------------------------
+# --- end of observability ------------------------------------------------------------------------
