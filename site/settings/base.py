@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "figures",
     "privacy",
     "wagtail.contrib.settings",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.simple_translation",
