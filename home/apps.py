@@ -7,7 +7,8 @@ class HomeConfig(AppConfig):
     verbose_name = _("Showcase")
 
     def ready(self):
-        from . import page_cache_invalidation, rendition_signals
+        from . import frontend_cache, page_cache_invalidation, rendition_signals
 
         page_cache_invalidation.connect()
         rendition_signals.connect()
+        frontend_cache.connect()

@@ -111,11 +111,14 @@ def csrf_token_placeholder(request):
     return {}
 
 
-def _is_candidate(request):
-    if request.method != "GET" or "HTTP_AUTHORIZATION" in request.META:
-        return False
+def is_anonymous_request(request):
+    """Asked without a session, a message or credentials: the page is everybody's."""
     personal = {settings.SESSION_COOKIE_NAME, "messages"}
-    return not personal.intersection(request.COOKIES)
+    return "HTTP_AUTHORIZATION" not in request.META and not personal.intersection(request.COOKIES)
+
+
+def _is_candidate(request):
+    return request.method == "GET" and is_anonymous_request(request)
 
 
 def _page_key(request):
@@ -185,6 +188,7 @@ class AnonymousPageCacheMiddleware:
         for name, value in entry["headers"]:
             response[name] = value
         response[CACHE_STATUS_HEADER] = "hit"
+        response.cacheable_page = True
         # The CSRF middleware did not see this request: let it read the token cookie.
         self.csrf.process_request(request)
         return self._with_visitors_token(request, response)

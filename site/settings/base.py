@@ -82,6 +82,8 @@ MIDDLEWARE = [
     # Pages compressed for slow networks (static files come compressed from WhiteNoise above);
     # Django masks the CSRF token in every response, which defeats BREACH.
     "django.middleware.gzip.GZipMiddleware",
+    # Marks the pages a CDN or proxy may keep, those served from the page cache included.
+    "home.frontend_cache.SharedCacheHeadersMiddleware",
     "home.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -419,5 +421,30 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # --- end of observability ------------------------------------------------------------------------
 
 # --- Front-end cache (issue 11) -----------------------------------------------------------------
-# A CDN or caching proxy in front of the site, purged when pages change.
+# A CDN or caching proxy in front of the site, purged when pages change (home.frontend_cache):
+# Wagtail's front-end cache backends, one per variable set. Each URL is purged as given (our
+# URLs are translated, so Wagtail must not swap the language prefix itself).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):  # nginx (cache purge module) or Varnish
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+# How long the front-end cache may keep a page that is the same for every visitor; 0 (the
+# default without a purge backend) lets it keep none.
+FRONTEND_CACHE_SECONDS = int(
+    os.environ.get("FRONTEND_CACHE_SECONDS", "300" if WAGTAILFRONTENDCACHE else "0")
+)
 # --- end of front-end cache ----------------------------------------------------------------------
