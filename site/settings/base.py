@@ -405,7 +405,85 @@ INQUIRY_MAX_LINKS = 3
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # --- Object storage (issue 11) ------------------------------------------------------------------
-# Media in S3-compatible object storage (django-storages), private files included.
+# Media in S3-compatible object storage (django-storages), private files included, when
+# AWS_STORAGE_BUCKET_NAME is set; otherwise files stay in MEDIA_ROOT and PRIVATE_MEDIA_ROOT.
+# Two buckets: the public one is read by anyone (photos, renditions, documents' files), the
+# private one by nobody but the site (transfer proofs, certificates' evidence, imported
+# sheets), which serves its files only through views that check who asks. One bucket with a
+# "private/" prefix is refused: a public-read bucket policy reaches every key, and an object's
+# "private" ACL does not take it back (S3 allows what either grants).
+# Uploaded names are never reused (home.storage.MediaStorage), so objects are cached a year.
+MEDIA_CACHE_CONTROL = "public, max-age=31536000, immutable"
+
+
+def object_storage(environ):
+    """(STORAGES entries, MEDIA_URL) for object storage as `environ` describes it, or None."""
+    from urllib.parse import urlsplit
+
+    from django.core.exceptions import ImproperlyConfigured
+
+    bucket = environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+    if not bucket:
+        return None
+    private_bucket = environ.get("AWS_PRIVATE_STORAGE_BUCKET_NAME", "").strip()
+    if not private_bucket or private_bucket == bucket:
+        raise ImproperlyConfigured(
+            "AWS_PRIVATE_STORAGE_BUCKET_NAME must name a second bucket, with no public access, "
+            "for transfer proofs and certificates' evidence."
+        )
+    endpoint = environ.get("AWS_S3_ENDPOINT_URL", "").strip().rstrip("/") or None
+    region = environ.get("AWS_S3_REGION_NAME", "").strip() or None
+    # Path style (https://host/bucket/key) works on every S3-compatible store; AWS itself
+    # wants virtual hosts (https://bucket.s3.region.amazonaws.com/key).
+    style = environ.get("AWS_S3_ADDRESSING_STYLE", "").strip() or (
+        "path" if endpoint else "virtual"
+    )
+    domain = environ.get("AWS_S3_CUSTOM_DOMAIN", "").strip().strip("/")
+    connection = {
+        "endpoint_url": endpoint,
+        "region_name": region,
+        "addressing_style": style,
+        # Empty: boto3 finds credentials itself (the server's role, AWS_* variables, ~/.aws).
+        "access_key": environ.get("AWS_ACCESS_KEY_ID") or None,
+        "secret_key": environ.get("AWS_SECRET_ACCESS_KEY") or None,
+        "file_overwrite": False,
+    }
+    public = {
+        **connection,
+        "bucket_name": bucket,
+        "custom_domain": domain or None,
+        "querystring_auth": False,  # plain addresses: pages are cached, signatures expire
+        # Empty: the bucket's policy makes objects readable; "public-read" for stores that
+        # grant reads by each object's ACL instead.
+        "default_acl": environ.get("AWS_DEFAULT_ACL", "").strip() or None,
+        "object_parameters": {"CacheControl": MEDIA_CACHE_CONTROL},
+    }
+    # No ACL on private objects: S3's default is the owner alone (and a bucket with ACLs
+    # turned off refuses any other). The site never gives their address (home.storage).
+    private = {**connection, "bucket_name": private_bucket, "querystring_auth": True}
+    if domain:
+        media_url = f"https://{domain}/"
+    elif endpoint and style == "path":
+        media_url = f"{endpoint}/{bucket}/"
+    elif endpoint:
+        parts = urlsplit(endpoint)
+        media_url = f"{parts.scheme}://{bucket}.{parts.netloc}{parts.path}/"
+    elif region in (None, "us-east-1"):
+        media_url = f"https://{bucket}.s3.amazonaws.com/"
+    else:
+        media_url = f"https://{bucket}.s3.{region}.amazonaws.com/"
+    storages = {
+        "default": {"BACKEND": "home.storage.MediaStorage", "OPTIONS": public},
+        "private": {"BACKEND": "home.storage.PrivateBucketStorage", "OPTIONS": private},
+    }
+    return storages, media_url
+
+
+if _object_storage := object_storage(os.environ):
+    _object_storages, MEDIA_URL = _object_storage
+    STORAGES.update(_object_storages)
+else:
+    STORAGES["private"] = {"BACKEND": "home.private_files.LocalPrivateStorage"}
 # --- end of object storage -----------------------------------------------------------------------
 
 # --- Task queue (issue 11) ----------------------------------------------------------------------
