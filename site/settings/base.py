@@ -73,6 +73,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: /health/ answers a load balancer before host validation, HTTPS redirect, session
+    # or cache (home.health); then every request gets its id for the logs (home.request_id).
+    "home.health.HealthCheckMiddleware",
+    "home.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Security headers on every page, before (outside) the page cache so that kept pages get
@@ -496,6 +500,33 @@ else:
 
 # --- Observability (issue 11) -------------------------------------------------------------------
 # Structured logs, health check, error reports.
+# Log lines (home.logging): plain text by default, one JSON object per line for a log collector
+# with DJANGO_LOG_FORMAT=json; either way with the request's id (home.request_id: nginx's
+# X-Request-ID, or a new one) and private links' secrets and email addresses masked. Django's
+# own "django" logger keeps its mail to the ADMINS and writes through the same console.
+LOG_FORMAT = os.environ.get("DJANGO_LOG_FORMAT", "text").strip().lower()
+if LOG_FORMAT not in ("text", "json"):
+    raise ValueError(f"DJANGO_LOG_FORMAT must be text or json, not {LOG_FORMAT!r}.")
+LOGGING["filters"] = {
+    "request_id": {"()": "home.logging.RequestIdFilter"},
+    "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+}
+LOGGING["formatters"] = {
+    "text": {
+        "()": "home.logging.TextFormatter",
+        "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s",
+    },
+    "json": {"()": "home.logging.JsonFormatter"},
+}
+LOGGING["handlers"]["console"].update(formatter=LOG_FORMAT, filters=["request_id"])
+LOGGING["handlers"]["mail_admins"] = {
+    "level": "ERROR",
+    "filters": ["require_debug_false"],
+    "class": "django.utils.log.AdminEmailHandler",
+}
+LOGGING["loggers"]["django"] = {"handlers": ["mail_admins"], "level": "INFO"}
+# GET /health/ (home.health): 503 when the oldest task due to run has waited longer than this.
+HEALTH_MAX_TASK_DELAY_SECONDS = int(os.environ.get("HEALTH_MAX_TASK_DELAY_SECONDS", "900"))
 # --- end of observability ------------------------------------------------------------------------
 
 # --- Front-end cache (issue 11) -----------------------------------------------------------------

@@ -60,4 +60,16 @@ ADMINS = [("Admin", address) for address in env_list("DJANGO_ADMINS")]
 # --- end of task queue ---------------------------------------------------------------------------
 
 # --- Observability (issue 11) -------------------------------------------------------------------
+# Error reports (home.error_reporting) to Sentry or a compatible collector when SENTRY_DSN is
+# set: server errors, errors logged, failed tasks; no personal data, no secret. The ADMINS'
+# error mails go on as before.
+if os.environ.get("SENTRY_DSN"):
+    from home.error_reporting import init_error_reporting
+
+    init_error_reporting(
+        dsn=os.environ["SENTRY_DSN"],
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        release=os.environ.get("SENTRY_RELEASE") or None,
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0")),
+    )
 # --- end of observability ------------------------------------------------------------------------
