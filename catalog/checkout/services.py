@@ -15,6 +15,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from django_tasks import default_task_backend, task
+
 from home.page_cache import invalidate_pages
 
 from ..cart.services import CartContents
@@ -90,16 +92,37 @@ def give_back_to_stock(line):
 
 
 def save_with_a_number(order, attempts=5):
+    """Save a new order awaiting payment under a free number, its expiry scheduled."""
     for _attempt in range(attempts):
         order.number = new_order_number()
         try:
             with transaction.atomic():
                 order.save()
+            schedule_expiry(order)
             return
         except IntegrityError:
             if Order.objects.filter(cart_token=order.cart_token).exists():
                 raise
     raise IntegrityError("No free order number")
+
+
+def schedule_expiry(order):
+    """Queue the order's expiry for the end of its time to pay, once the order is committed.
+    Only a queue that can wait (TASKS_BACKEND=database) takes it; with tasks run in-process,
+    and for any order whose task was lost, `manage.py expire_orders` expires it."""
+    if not default_task_backend.supports_defer:
+        return
+    deferred = expire_if_unpaid.using(run_after=order.expires_at)
+    transaction.on_commit(partial(deferred.enqueue, order.pk), robust=True)
+
+
+@task()
+def expire_if_unpaid(order_id):
+    """An order's expiry, queued when it was placed: expires it if it is still unpaid past its
+    time (a paid, cancelled or already expired order, or one whose proof of transfer came in
+    time, is left as it is). Returns whether it lapsed; running it again does nothing."""
+    order = Order.objects.overdue(timezone.now()).filter(pk=order_id).first()
+    return order is not None and expire_order(order)
 
 
 @transaction.atomic

@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "csp",  # django-csp's system checks of its settings
+    "django_tasks_db",  # the durable task queue (TASKS_BACKEND=database) and its worker
 ]
 
 MIDDLEWARE = [
@@ -491,7 +492,26 @@ else:
 # --- end of object storage -----------------------------------------------------------------------
 
 # --- Task queue (issue 11) ----------------------------------------------------------------------
-# Where tasks wait and who runs them.
+# Where tasks wait and who runs them (TASKS_BACKEND). "immediate" (development, the demo, the
+# tests): a task runs in the process that queues it, at once. "database" (production's default):
+# tasks wait in a table of the site's own database (django-tasks-db) and `manage.py db_worker`
+# runs them, so emails, renditions and the password-reset mail leave the request, and an order's
+# expiry waits for its time to pay (run_after). Nothing to run but the worker: no broker.
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+
+
+def tasks_setting(name):
+    """The TASKS setting for a TASKS_BACKEND name ("immediate" or "database")."""
+    backend = TASK_BACKENDS.get(name.strip().lower())
+    if backend is None:
+        raise ValueError(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {name!r}.")
+    return {"default": {"BACKEND": backend}}
+
+
+TASKS = tasks_setting(os.environ.get("TASKS_BACKEND", "immediate"))
 # --- end of task queue ---------------------------------------------------------------------------
 
 # --- Read replica (issue 11) --------------------------------------------------------------------

@@ -57,6 +57,10 @@ ADMINS = [("Admin", address) for address in env_list("DJANGO_ADMINS")]
 # --- end of object storage -----------------------------------------------------------------------
 
 # --- Task queue (issue 11) ----------------------------------------------------------------------
+# Tasks wait in the database for `manage.py db_worker` unless TASKS_BACKEND says "immediate" (a
+# server without a worker; the requests that queue them run them). The benchmark and Lighthouse
+# only read pages: what their set-up queues waits, harmlessly, for a worker that never comes.
+TASKS = tasks_setting(os.environ.get("TASKS_BACKEND", "database"))
 # --- end of task queue ---------------------------------------------------------------------------
 
 # --- Observability (issue 11) -------------------------------------------------------------------
