@@ -13,6 +13,12 @@ one step (home/backup_databases.py); the media folders are then swapped by renam
         media/...              MEDIA_ROOT
         private-media/...      PRIVATE_MEDIA_ROOT
         manifest.json
+
+With object storage (AWS_STORAGE_BUCKET_NAME), uploads are not files of this server: the
+archive holds the database alone, its manifest says where the media are (`not_archived`), and
+the commands say it too. Buckets are backed up with their own tools (versioning, replication):
+copying them into every archive would make each nightly archive as large as all the photos
+and their renditions, and a restore would have to write buckets back in place of a folder swap.
 """
 
 import gzip
@@ -28,7 +34,7 @@ from importlib import metadata
 from pathlib import Path
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage, default_storage
+from django.core.files.storage import FileSystemStorage, storages
 from django.db import connections
 from django.db.migrations.loader import MigrationLoader
 from django.utils import timezone
@@ -53,8 +59,26 @@ def media_folders():
     return {"media": Path(settings.MEDIA_ROOT), "private-media": Path(settings.PRIVATE_MEDIA_ROOT)}
 
 
-def media_on_disk():
-    return isinstance(default_storage, FileSystemStorage)
+# The storage whose files each folder of the archive holds (see home.private_files).
+STORAGE_OF = {"media": "default", "private-media": "private"}
+
+
+def kept_elsewhere():
+    """{folder name: where} of the files kept in object storage ("bucket pk-media"), not in
+    the folders."""
+    elsewhere = {}
+    for prefix, alias in STORAGE_OF.items():
+        storage = storages[alias]
+        if not isinstance(storage, FileSystemStorage):
+            bucket = getattr(storage, "bucket_name", None)
+            elsewhere[prefix] = f"bucket {bucket}" if bucket else type(storage).__name__
+    return elsewhere
+
+
+def folders_on_disk():
+    """The media folders that hold this site's files, by their name inside the archive."""
+    elsewhere = kept_elsewhere()
+    return {prefix: root for prefix, root in media_folders().items() if prefix not in elsewhere}
 
 
 def app_version():
@@ -107,7 +131,8 @@ def create_backup(directory=None, using="default"):
             ):
                 name, state, database = dump_database(settings_dict, scratch)
                 files[name] = add_file(archive, Path(scratch) / name, name)
-                for prefix, root in media_folders().items():
+                not_archived = kept_elsewhere()
+                for prefix, root in folders_on_disk().items():
                     for path in files_under(root, skip=directory):
                         arcname = f"{prefix}/{path.relative_to(root).as_posix()}"
                         try:
@@ -123,8 +148,10 @@ def create_backup(directory=None, using="default"):
                     "database": {**database, "file": name},
                     "migrations": state["migrations"],
                     "counts": state["counts"],
-                    # False when uploads live in object storage (S3): MEDIA_ROOT is not them.
-                    "media_on_disk": media_on_disk(),
+                    # False when uploads live in object storage: then `not_archived` says
+                    # where ({"media": "bucket pk-media", "private-media": "bucket ..."}).
+                    "media_on_disk": not not_archived,
+                    "not_archived": not_archived,
                     "files": files,
                 }
                 text = json.dumps(manifest, indent=1, sort_keys=True)
@@ -178,13 +205,15 @@ def add_bytes(archive, arcname, data):
 def restore_backup(archive_path, using="default", database=None):
     """Replace the database (Django's `using`, or the `database` settings dict given) and the
     media folders with the archive's, after checking all of it. Return the manifest, with the
-    counts and migrations found in the restored database and `pending_migrations`."""
+    counts and migrations found in the restored database, `pending_migrations`, and
+    `not_restored`: where the files are that this site keeps in object storage (their folders
+    are left alone, whatever the archive holds)."""
     archive_path = Path(archive_path)
     if not archive_path.is_file():
         raise BackupError(f"There is no archive at {archive_path}.")
     settings_dict = database or connections[using].settings_dict
-    folders = media_folders()
-    work_root = folders["media"].parent
+    folders = folders_on_disk()
+    work_root = media_folders()["media"].parent
     work_root.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".pasarkriya-restore-", dir=work_root) as work:
         work = Path(work)
@@ -204,7 +233,7 @@ def restore_backup(archive_path, using="default", database=None):
         state = load_database(dump, settings_dict, check_state, manifest["database"])
         for prefix, live in folders.items():
             swap_folder(work / prefix, live, work / f"previous-{prefix}")
-    return {**manifest, **state, "pending_migrations": pending}
+    return {**manifest, **state, "pending_migrations": pending, "not_restored": kept_elsewhere()}
 
 
 def read_archive(archive_path, work):

@@ -16,3 +16,14 @@ def describe_counts(manifest):
         f"{count('products')} products, {count('artisans')} artisans, {count('images')} images; "
         f"{media} media files and {private} private files."
     )
+
+
+def describe_elsewhere(places, done):
+    """What an archive does not hold (uploads kept in object storage), or ''."""
+    if not places:
+        return ""
+    where = ", ".join(f"{prefix} ({place})" for prefix, place in sorted(places.items()))
+    return (
+        f"{done}, kept in object storage: {where}. Back the buckets up with their own tools "
+        "(versioning, replication)."
+    )

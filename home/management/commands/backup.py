@@ -2,14 +2,15 @@ from django.core.management.base import BaseCommand, CommandError
 
 from home.backup import BackupError, backup_dir, create_backup
 
-from ._backup_report import describe_counts
+from ._backup_report import describe_counts, describe_elsewhere
 
 
 class Command(BaseCommand):
     help = (
         "Write one timestamped archive (pasarkriya-YYYYmmdd-HHMMSS.tar.gz) of the database, "
         "MEDIA_ROOT and PRIVATE_MEDIA_ROOT, with a manifest of checksums, migrations and counts, "
-        "into BACKUP_DIR (default: backups/). The site may keep running."
+        "into BACKUP_DIR (default: backups/). Uploads kept in object storage are not archived "
+        "(the manifest says where they are). The site may keep running."
     )
 
     def add_arguments(self, parser):
@@ -27,10 +28,5 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         self.stdout.write(self.style.SUCCESS(f"Backup written to {path}"))
         self.stdout.write(describe_counts(manifest))
-        if not manifest["media_on_disk"]:
-            self.stdout.write(
-                self.style.WARNING(
-                    "Uploads are kept in object storage, not in MEDIA_ROOT: back the bucket up "
-                    "with its own tools."
-                )
-            )
+        if elsewhere := describe_elsewhere(manifest["not_archived"], "Not in the archive"):
+            self.stdout.write(self.style.WARNING(elsewhere))

@@ -6,15 +6,16 @@ from django.db import connections
 
 import dj_database_url
 
-from home.backup import BackupError, media_folders, restore_backup
+from home.backup import BackupError, folders_on_disk, restore_backup
 
-from ._backup_report import describe_counts
+from ._backup_report import describe_counts, describe_elsewhere
 
 
 class Command(BaseCommand):
     help = (
-        "Replace the database, MEDIA_ROOT and PRIVATE_MEDIA_ROOT with a backup archive's. The "
-        "whole archive is checked first (damaged, incomplete or newer archives are refused); "
+        "Replace the database, MEDIA_ROOT and PRIVATE_MEDIA_ROOT with a backup archive's "
+        "(uploads kept in object storage are left alone). The whole archive is checked first "
+        "(damaged, incomplete or newer archives are refused); "
         "the database is loaded and checked aside, then put in place in one step, so a failed "
         "restore leaves everything as it was. A missing PostgreSQL database is created."
     )
@@ -49,6 +50,8 @@ class Command(BaseCommand):
             raise CommandError(f"Nothing was changed. {error}") from error
         self.stdout.write(self.style.SUCCESS(f"Restored {options['archive']}"))
         self.stdout.write(describe_counts(result))
+        if elsewhere := describe_elsewhere(result["not_restored"], "Not restored"):
+            self.stdout.write(self.style.WARNING(elsewhere))
         pending = result["pending_migrations"]
         if pending and url:
             self.stdout.write(f"{len(pending)} migrations to apply: run manage.py migrate.")
@@ -57,10 +60,13 @@ class Command(BaseCommand):
             call_command("migrate", database=alias, interactive=False, verbosity=0)
 
     def confirm(self, target):
-        folders = ", ".join(str(path) for path in media_folders().values())
+        folders = ", ".join(str(path) for path in folders_on_disk().values())
+        replaced = f"the database {target['NAME']}" + (
+            f" and the folders {folders}" if folders else ""
+        )
         question = (
-            f"This replaces the database {target['NAME']} and the folders {folders} with the "
-            "archive's contents.\nType 'yes' to continue, or 'no' to cancel: "
+            f"This replaces {replaced} with the archive's contents.\n"
+            "Type 'yes' to continue, or 'no' to cancel: "
         )
         if not sys.stdin.isatty():
             raise CommandError("Not restoring without confirmation: add --noinput.")
