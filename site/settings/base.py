@@ -97,6 +97,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Anonymous public pages read from the read replica, if there is one (home.db_routing).
+    "home.db_routing.ReplicaReadsMiddleware",
     # An account with a second-factor device reaches nothing but its code page until it gives
     # a code (replaces django-otp's OTPMiddleware).
     "home.two_factor.TwoFactorMiddleware",
@@ -515,7 +517,29 @@ TASKS = tasks_setting(os.environ.get("TASKS_BACKEND", "immediate"))
 # --- end of task queue ---------------------------------------------------------------------------
 
 # --- Read replica (issue 11) --------------------------------------------------------------------
-# Anonymous catalog reads from a PostgreSQL replica.
+# Anonymous catalog reads from a PostgreSQL replica (DATABASE_REPLICA_URL; empty: no replica).
+# The pages every anonymous visitor reads alike (catalog, showcase pages, search, sitemaps; GET
+# or HEAD, no session) query the replica; signed-in users, forms, the admin, the artisans'
+# portal, checkout and any read inside a transaction use the primary, which takes every write
+# and every migration (home.db_routing). A replica that cannot be reached is left aside for a
+# while and the primary answers. The replica's connection is read-only, and gives up connecting
+# after DATABASE_REPLICA_CONNECT_TIMEOUT seconds (a hung replica must not hold the pages).
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "").strip()
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL,
+        conn_max_age=DATABASES["default"]["CONN_MAX_AGE"],
+        conn_health_checks=True,
+    )
+    if DATABASES["replica"]["ENGINE"] == "django.db.backends.sqlite3":
+        DATABASES["replica"]["OPTIONS"] = dict(DATABASES["default"].get("OPTIONS", {}))
+    else:
+        replica_options = DATABASES["replica"].setdefault("OPTIONS", {})
+        replica_options.setdefault(
+            "connect_timeout", int(os.environ.get("DATABASE_REPLICA_CONNECT_TIMEOUT", "3"))
+        )
+        replica_options.setdefault("options", "-c default_transaction_read_only=on")
+    DATABASE_ROUTERS = ["home.db_routing.ReplicaRouter"]
 # --- end of read replica -------------------------------------------------------------------------
 
 # --- Observability (issue 11) -------------------------------------------------------------------

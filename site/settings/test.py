@@ -43,3 +43,11 @@ STRIPE_SECRET_KEY = STRIPE_PUBLISHABLE_KEY = STRIPE_WEBHOOK_SECRET = ""  # nosec
 STRIPE_API_BASE = "http://127.0.0.1:9"
 STRIPE_JS_URL = "http://127.0.0.1:9/js.stripe.com/v3/"
 EXPORT_PAYMENT_CURRENCY = "IDR"
+
+# --- Read replica (issue 11) ---------------------------------------------------------------------
+# A "replica" alias that mirrors the test database (tests/site/test_read_replica.py), whatever
+# DATABASE_REPLICA_URL says; the router stays off unless a test turns it on (DATABASE_ROUTERS),
+# so no other test reads from it.
+DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}
+DATABASE_ROUTERS = []
+# --- end of read replica -------------------------------------------------------------------------
