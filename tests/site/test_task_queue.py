@@ -5,9 +5,13 @@ but production."""
 
 import subprocess
 import sys
+from datetime import timedelta
+from io import StringIO
 
 from django.core import mail
+from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
 import pytest
 from django_tasks import task
@@ -134,3 +138,51 @@ def test_a_failing_task_is_recorded_and_the_worker_goes_on(settings):
     assert "this task always fails" in failed.traceback
     assert DBTaskResult.objects.get(pk=working.id).status == "SUCCESSFUL"
     assert not DBTaskResult.objects.filter(status__in=["READY", "RUNNING"]).exists()
+
+
+# The periodic jobs production runs from timers (a line each of what they did; exit 0).
+PERIODIC = [
+    ("send_emails", [], "0 email(s) sent."),
+    ("expire_orders", [], "0 unpaid order(s) expired."),
+    ("purge_personal_data", [], "0 order(s) and 0 inquiry(ies) erased"),
+    ("make_renditions", [], "Made 0 renditions for 0 images in use."),
+]
+
+
+@pytest.mark.parametrize(("command", "arguments", "said"), PERIODIC)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_periodic_job_with_nothing_to_do_says_so_in_one_line(settings, command, arguments, said):
+    use_task_queue(settings)
+    output = StringIO()
+
+    call_command(command, *arguments, stdout=output)
+
+    assert output.getvalue().count("\n") == 1
+    assert output.getvalue().startswith(said)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_pruning_forgets_old_finished_tasks_only(settings):
+    # Given a task finished long ago, one finished today, one that failed long ago, one waiting
+    use_task_queue(settings)
+    old, recent, old_failure, waiting = (send_queued_emails.enqueue() for _each in range(4))
+    long_ago = timezone.now() - timedelta(days=40)
+    DBTaskResult.objects.filter(pk__in=[old.id, recent.id]).update(
+        status="SUCCESSFUL", finished_at=timezone.now()
+    )
+    DBTaskResult.objects.filter(pk=old.id).update(finished_at=long_ago)
+    DBTaskResult.objects.filter(pk=old_failure.id).update(status="FAILED", finished_at=long_ago)
+
+    # When the pruning runs (twice: a second run finds nothing more)
+    for _run in range(2):
+        call_command(
+            "prune_db_task_results",
+            "--queue-name=*",
+            "--min-age-days=14",
+            "--failed-min-age-days=30",
+            verbosity=0,
+        )
+
+    # Then only what finished long ago is gone
+    left = set(DBTaskResult.objects.values_list("pk", flat=True))
+    assert {str(pk) for pk in left} == {recent.id, waiting.id}
