@@ -307,25 +307,48 @@ def test_an_unsafe_next_address_is_ignored(client, home_page, next_url):
     assert client.session["display_currency"] == "USD"
 
 
-def test_choosing_needs_a_post_with_a_csrf_token(home_page):
+def test_choosing_needs_a_post(home_page):
     ExchangeRateFactory(currency="USD")
     client = Client(enforce_csrf_checks=True)
 
     assert client.get(set_currency_url(), {"currency": "USD"}).status_code == 405
-    assert choose(client, "USD").status_code == 403
     assert "display_currency" not in client.session
 
 
-def test_the_header_picker_posts_the_choice_with_its_token(home_page):
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_SEC_FETCH_SITE": "cross-site"},
+        {"HTTP_SEC_FETCH_SITE": "same-site"},
+        {"HTTP_ORIGIN": "https://elsewhere.example"},
+    ],
+)
+def test_a_choice_sent_from_another_site_is_refused(home_page, headers):
     ExchangeRateFactory(currency="USD")
     client = Client(enforce_csrf_checks=True)
-    html = client.get("/en/catalog/?page=1").content.decode()
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+
+    response = client.post(set_currency_url(), {"currency": "USD"}, **headers)
+
+    assert response.status_code == 403
+    assert "Pasar Kriya" in response.content.decode()
+    assert "display_currency" not in client.session
+    assert "sessionid" not in response.cookies  # a visitor's session is never replaced
+
+
+def test_the_header_picker_posts_the_choice_without_a_token_so_pages_stay_shareable(home_page):
+    ExchangeRateFactory(currency="USD")
+    client = Client(enforce_csrf_checks=True)
+    page = client.get("/en/catalog/?page=1")
+    html = page.content.decode()
+    assert "csrfmiddlewaretoken" not in html
+    assert "csrftoken" not in page.cookies
     next_url = re.search(r'name="next" value="([^"]+)"', html).group(1)
 
     response = client.post(
         set_currency_url(),
-        {"currency": "USD", "next": next_url, "csrfmiddlewaretoken": token},
+        {"currency": "USD", "next": next_url},
+        HTTP_SEC_FETCH_SITE="same-origin",
+        HTTP_ORIGIN="http://testserver",
     )
 
     assert response.status_code == 302
