@@ -182,6 +182,23 @@ def recreate_postgresql_database(database_url):
         connection.execute(sql.SQL("CREATE DATABASE {}").format(database))
 
 
+def copy_database(template_url, database_url):
+    """A fresh database cloned from the template (PostgreSQL copies it file by file)."""
+    import psycopg
+    from psycopg import sql
+
+    address, name = database_url.rsplit("/", 1)
+    template = template_url.rsplit("/", 1)[1]
+    recreate_postgresql_database(database_url)
+    with psycopg.connect(f"{address}/postgres", autocommit=True) as connection:
+        connection.execute(sql.SQL("DROP DATABASE {}").format(sql.Identifier(name)))
+        connection.execute(
+            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                sql.Identifier(name), sql.Identifier(template)
+            )
+        )
+
+
 def production_environment(database, media, static_root):
     """Production settings for a local run over http on 127.0.0.1."""
     environment = {

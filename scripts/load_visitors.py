@@ -49,13 +49,14 @@ class NoRedirects(urllib.request.HTTPRedirectHandler):
 class Visitor:
     """One person with their own cookies; records each request (kind, status, seconds)."""
 
-    def __init__(self, base_url, rng):
+    def __init__(self, base_url, rng, tls_context=None):
         self.base_url = base_url
         self.rng = rng
         self.cookies = http.cookiejar.CookieJar(policy=BehindTls())
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(self.cookies), NoRedirects
-        )
+        handlers = [urllib.request.HTTPCookieProcessor(self.cookies), NoRedirects]
+        if tls_context is not None:  # real HTTPS (make prod-local), with the run's certificate
+            handlers.append(urllib.request.HTTPSHandler(context=tls_context))
+        self.opener = urllib.request.build_opener(*handlers)
         self.requests = []
         self.orders = {}
         self.sold_out = 0
@@ -93,7 +94,7 @@ class Visitor:
             self.request(kind, path)
         self.request("product", product_path)
 
-    def buy(self, product_id, product_path, quantity):
+    def buy(self, product_id, product_path, quantity, payment_method="bank_transfer"):
         """Product page, add to cart, checkout (asking for the delivery options first, as the
         form does without JavaScript), then the order page."""
         status, _location, page = self.request("product", product_path)
@@ -113,7 +114,11 @@ class Visitor:
             self.sold_out += 1  # refused back to the product page
             return
         checkout = location.replace("keranjang/", "checkout/").replace("cart/", "checkout/")
-        details = {**CHECKOUT_DETAILS, "csrfmiddlewaretoken": self.csrf_token()}
+        details = {
+            **CHECKOUT_DETAILS,
+            "payment_method": payment_method,
+            "csrfmiddlewaretoken": self.csrf_token(),
+        }
         status, _location, page = self.request("checkout form", checkout, details)
         options = re.findall(r'name="delivery" value="([^"]+)"', page)
         if status != 200 or not options:

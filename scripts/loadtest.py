@@ -26,7 +26,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from demo_site import ROOT, DemoSite, recreate_postgresql_database, server_errors
+from demo_site import ROOT, DemoSite, copy_database, server_errors
 from load_visitors import Visitor
 
 WORK = ROOT / "bench-results" / "loadtest"
@@ -36,23 +36,6 @@ REDIS_URL = "redis://127.0.0.1:6379/3"
 PORTS = range(8700, 8800)
 SCARCE_STOCK = 3
 PLENTY = 10_000
-
-
-def copy_database(template_url, database_url):
-    """A fresh database cloned from the template (PostgreSQL copies it file by file)."""
-    import psycopg
-    from psycopg import sql
-
-    address, name = database_url.rsplit("/", 1)
-    template = template_url.rsplit("/", 1)[1]
-    recreate_postgresql_database(database_url)
-    with psycopg.connect(f"{address}/postgres", autocommit=True) as connection:
-        connection.execute(sql.SQL("DROP DATABASE {}").format(sql.Identifier(name)))
-        connection.execute(
-            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-                sql.Identifier(name), sql.Identifier(template)
-            )
-        )
 
 
 def use_django(environment):

@@ -101,6 +101,12 @@ def running_localstripe(folder):
         importlib.util.find_spec("localstripe") is not None,
         "the dev dependency is not installed (make install-dev)",
     )
+    yield from serving_localstripe(folder)
+
+
+def serving_localstripe(folder):
+    """localstripe in a subprocess on a free 127.0.0.1 port, for tests and `make prod-local`
+    alike: yields a `LocalStripe` once it answers, stops it afterwards."""
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     listener.bind(("127.0.0.1", 0))
     listener.listen(128)
