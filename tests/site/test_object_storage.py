@@ -372,6 +372,13 @@ def test_a_name_once_used_is_never_given_again(
     assert all(re.fullmatch(r"original_images/kain_\w{7}\.jpg", name) for name in originals)
 
 
+def test_a_long_name_made_new_still_fits_its_field(buckets):
+    name = default_storage.get_available_name(f"documents/{'a' * 86}.pdf", max_length=100)
+
+    assert len(name) <= 100
+    assert re.fullmatch(r"documents/a+_\w{7}\.pdf", name)
+
+
 # --- Private files -----------------------------------------------------------------------------
 
 
@@ -425,9 +432,14 @@ def test_a_certificates_evidence_is_kept_and_served_from_the_private_bucket(admi
     certification = Certification(artisan=ArtisanFactory(), kind="pirt", number="P-IRT 1")
     certification.evidence.save("sertifikat.pdf", ContentFile(pdf()), save=True)
 
-    response = admin_client.get(reverse("artisans_certificate_evidence", args=[certification.pk]))
+    link = reverse("artisans_certificate_evidence", args=[certification.pk])
+    edit = reverse("wagtailsnippets_artisans_artisan:edit", args=[certification.artisan.pk])
+
+    page = admin_client.get(edit)
+    response = admin_client.get(link)
 
     assert keys(buckets, PRIVATE) == {certification.evidence.name}
+    assert page.status_code == 200 and link in page.content.decode()
     assert b"".join(response.streaming_content) == pdf()
     assert response["Content-Type"] == "application/pdf"
 
