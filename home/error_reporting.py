@@ -77,6 +77,8 @@ def init_error_reporting(dsn, environment="production", release=None, traces_sam
     )
     # django-tasks logs a failed task with its traceback; it is reported once, with its task.
     ignore_logger("django_tasks")
+    # A request for a host the site does not serve (scanners, bots) is not an error of ours.
+    ignore_logger("django.security.DisallowedHost")
     from django_tasks.signals import task_finished
 
     task_finished.connect(report_failed_task, dispatch_uid="home.error_reporting.failed_task")

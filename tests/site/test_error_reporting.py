@@ -10,10 +10,14 @@ private-link pattern (a `token` in the path, so home.logging masks it like an or
 import gzip
 import io
 import json
+import os
+import subprocess
+import sys
 import threading
 import time
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import urlencode
 from wsgiref.util import setup_testing_defaults
 
@@ -35,6 +39,7 @@ from siteconf.urls import urlpatterns as site_urlpatterns
 
 from .fault_servers import serving
 
+ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "Zq8Xk3-sEcReT_t0k3n"
 SESSION = "s3ss10n-0f-a-v1s1t0r"
 EMAIL = "rina@example.com"
@@ -223,7 +228,56 @@ def test_a_failed_task_is_reported_once_with_its_task(reports):
     assert event["tags"]["task_id"] == str(result.id)
 
 
-def test_nothing_is_sent_without_a_dsn():
-    init_error_reporting(dsn="")
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "siteconf.settings.production",
+    "DJANGO_SECRET_KEY": "error-reporting-" + "k3y9" * 10,  # a key production accepts
+    "DJANGO_ALLOWED_HOSTS": "pasarkriya.example",
+}
+CLIENT_OPTIONS = """
+import json, django, sentry_sdk
+django.setup()
+client = sentry_sdk.get_client()
+names = ("environment", "release", "traces_sample_rate", "send_default_pii",
+         "max_request_body_size")
+print(json.dumps({"active": client.is_active(), **{n: client.options.get(n) for n in names}}))
+"""
 
-    assert not sentry_sdk.get_client().is_active()
+
+def production_sentry(tmp_path, **env):
+    """sentry-sdk's client as the production settings leave it, in a process of its own."""
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("SENTRY")}
+    environment |= PRODUCTION | {"SQLITE_PATH": str(tmp_path / "db.sqlite3")} | env
+    result = subprocess.run(
+        [sys.executable, "-c", CLIENT_OPTIONS],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def test_production_reports_only_with_a_dsn_and_as_configured(tmp_path):
+    assert production_sentry(tmp_path)["active"] is False
+
+    options = production_sentry(
+        tmp_path,
+        SENTRY_DSN="http://publickey@127.0.0.1:9/1",
+        SENTRY_ENVIRONMENT="staging",
+        SENTRY_RELEASE="pasar-kriya@1.2.3",
+        SENTRY_TRACES_SAMPLE_RATE="0.25",
+    )
+
+    assert options == {
+        "active": True,
+        "environment": "staging",
+        "release": "pasar-kriya@1.2.3",
+        "traces_sample_rate": 0.25,
+        "send_default_pii": None,  # unset: False, without sentry-sdk 2.75's deprecation
+        "max_request_body_size": "never",
+    }
+    defaults = production_sentry(tmp_path, SENTRY_DSN="http://publickey@127.0.0.1:9/1")
+    assert (defaults["environment"], defaults["traces_sample_rate"]) == ("production", 0.0)
+    assert defaults["release"]  # the git commit here
