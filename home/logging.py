@@ -51,8 +51,10 @@ def _masked(match):
 def _secret_paths():
     """The compiled pattern of every path holding a secret, or None before Django is ready
     (gunicorn's master process, a settings module being imported)."""
-    if getattr(_building, "active", False):
-        return None  # a line logged while the URLconf is being imported
+    from django.apps import apps
+
+    if not apps.ready or getattr(_building, "active", False):
+        return None  # gunicorn's master, or a line logged while the URLconf is imported
     try:
         from django.conf import settings
         from django.urls import get_urlconf
