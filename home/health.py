@@ -3,8 +3,14 @@
 /health/ checks what a request needs: the database (and the read replica, if there is one),
 the cache, and the task queue when tasks wait in the database (django-tasks-db): the oldest
 task due to run must have waited less than HEALTH_MAX_TASK_DELAY_SECONDS, or no worker is
-running. It answers 200 {"status": "ok", "checks": {...}} or 503 with the failing checks, each
-named by a word or an exception's class, never its text (which may hold a host or a user name).
+running. Each check says "ok" or names what failed by a word or an exception's class, never
+its text (which may hold a host or a user name).
+
+Only the database is essential: without it, 503 {"status": "error", ...}, and a load balancer
+takes this server out. The site keeps serving without the rest (a replica out of reach hands
+its reads to the primary, a cache that fails costs speed, tasks wait for the worker), and they
+are shared by every server, so taking servers out would not help: a failing one answers 200
+{"status": "degraded", ...} for a monitor to alert on.
 /health/live/ checks nothing: the process answers (for a process manager, which should not
 restart a server because the database is down).
 
@@ -57,13 +63,19 @@ class HealthCheckMiddleware:
         return self.get_response(request)
 
 
+ESSENTIAL_CHECKS = {"database"}
+
+
 def health_response():
     checks, details = run_checks()
     failed = {name: result for name, result in checks.items() if result != "ok"}
     if failed:
         logger.warning("Health check failed: %s", ", ".join(f"{k}={v}" for k, v in failed.items()))
-    body = {"status": "error" if failed else "ok", "checks": checks, **details}
-    return _response(body, 503 if failed else 200)
+    status = "ok"
+    if failed:
+        status = "error" if ESSENTIAL_CHECKS & failed.keys() else "degraded"
+    body = {"status": status, "checks": checks, **details}
+    return _response(body, 503 if status == "error" else 200)
 
 
 def run_checks():
