@@ -51,3 +51,12 @@ EXPORT_PAYMENT_CURRENCY = "IDR"
 DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}
 DATABASE_ROUTERS = []
 # --- end of read replica -------------------------------------------------------------------------
+
+# Whatever the developer's environment says for production: files on disk (the object storage
+# tests turn S3 on with moto), tasks in-process, no front-end cache to purge, plain text logs.
+STORAGES["default"] = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+STORAGES["private"] = {"BACKEND": "home.private_files.LocalPrivateStorage"}
+MEDIA_URL = "/media/"
+TASKS = tasks_setting("immediate")
+WAGTAILFRONTENDCACHE = {}
+FRONTEND_CACHE_SECONDS = 0
