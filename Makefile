@@ -7,7 +7,7 @@ PORT ?= 8000
 # On CI (CI=true) the suite also runs on PostgreSQL and missing services fail instead of skip.
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/pasarkriya
 
-.PHONY: install install-dev browser demo serve test lint format messages lock clean bench lighthouse audit loadtest backup restore
+.PHONY: install install-dev browser nginx demo serve test lint format messages lock clean bench lighthouse audit loadtest backup restore prod-local
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,7 +51,14 @@ browser:
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 		else echo "Chromium is missing (apt install chromium): browser tests will be skipped."; fi; }
 
-test: install-dev lint scan browser
+# Debian's nginx with the cache purge module, for make prod-local and its test.
+nginx:
+	@test -f /usr/lib/nginx/modules/ngx_http_cache_purge_module.so || { \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nginx libnginx-mod-http-cache-purge >/dev/null; \
+		else echo "nginx is missing (apt install nginx libnginx-mod-http-cache-purge): its test will be skipped."; fi; }
+
+test: install-dev lint scan browser nginx
 	DJANGO_SETTINGS_MODULE=siteconf.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=siteconf.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
@@ -80,6 +87,12 @@ audit: install-dev
 # and fails on an error response, an oversold product or a lost order.
 loadtest: install-dev
 	$(BIN)/python scripts/loadtest.py $(LOAD_ARGS)
+
+# The production stack on this machine (PostgreSQL, Redis, two gunicorns, the task worker, nginx
+# with TLS and its page cache, localstripe) and a smoke test through it: browse, inquiry, card
+# checkout, webhook, emails sent, order paid. PROD_LOCAL_ARGS=--serve keeps it up to look around.
+prod-local: install-dev nginx
+	$(BIN)/python scripts/prod_local.py $(PROD_LOCAL_ARGS)
 
 # One archive of the database, media/ and private-media/ with a manifest (checksums, migrations,
 # counts) in backups/ (BACKUP_DIR to change); the site may keep running.

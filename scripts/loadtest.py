@@ -182,7 +182,10 @@ def main():
     copy_database(TEMPLATE_URL, DATABASE_URL)
     demo = DemoSite(WORK, static_root, database_url=DATABASE_URL)
     demo.environment.update(
-        REDIS_URL=REDIS_URL, DJANGO_EMAIL_BACKEND="django.core.mail.backends.console.EmailBackend"
+        REDIS_URL=REDIS_URL,
+        DJANGO_EMAIL_BACKEND="django.core.mail.backends.console.EmailBackend",
+        # No worker here: emails are sent in the request, into gunicorn's log.
+        TASKS_BACKEND="immediate",
     )
     use_django(demo.environment)
     from django.core.cache import cache

@@ -173,7 +173,8 @@ def start(command, environment, log_path):
 def gunicorn_command(port):
     return [
         str(Path(sys.executable).with_name("gunicorn")),
-        "siteconf.wsgi:application",
+        "--config",
+        str(ROOT / "deploy" / "gunicorn.conf.py"),
         "--bind",
         f"127.0.0.1:{port}",
         "--workers",
