@@ -201,6 +201,9 @@ if os.environ.get("REDIS_URL"):
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": os.environ["REDIS_URL"],
     }
+    # Sessions read from Redis, written to the database as well: a Redis restart signs nobody
+    # out and empties no cart.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Whole pages kept for anonymous visitors (home.page_cache), in seconds; 0 turns it off. Off
 # unless the cache is shared by every server process (Redis): a per-process cache could not
@@ -578,10 +581,11 @@ HEALTH_MAX_TASK_DELAY_SECONDS = int(os.environ.get("HEALTH_MAX_TASK_DELAY_SECOND
 # Wagtail's front-end cache backends, one per variable set. Each URL is purged as given (our
 # URLs are translated, so Wagtail must not swap the language prefix itself).
 WAGTAILFRONTENDCACHE = {}
-if os.environ.get("FRONTEND_CACHE_PURGE_URL"):  # nginx (cache purge module) or Varnish
-    WAGTAILFRONTENDCACHE["proxy"] = {
+# nginx (with its cache purge module) or Varnish: one address per caching proxy, each purged.
+for number, location in enumerate(env_list("FRONTEND_CACHE_PURGE_URL"), start=1):
+    WAGTAILFRONTENDCACHE[f"proxy{number}"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        "LOCATION": location,
     }
 if os.environ.get("CLOUDFLARE_ZONE_ID"):
     WAGTAILFRONTENDCACHE["cloudflare"] = {

@@ -130,3 +130,50 @@ def test_sqlite_opens_write_transactions_immediately(settings):
         pytest.skip("this run uses PostgreSQL")
 
     assert settings.DATABASES["default"]["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+
+
+SHARED_SERVICES = """
+import json
+from django.conf import settings
+print(json.dumps({
+    "sessions": settings.SESSION_ENGINE,
+    "purges": sorted(b["LOCATION"] for b in settings.WAGTAILFRONTENDCACHE.values()),
+    "kept": settings.FRONTEND_CACHE_SECONDS,
+}))
+"""
+
+
+def test_with_redis_sessions_are_read_from_it_and_every_caching_proxy_is_purged():
+    result = run_manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        SHARED_SERVICES,
+        REDIS_URL="redis://127.0.0.1:6379/9",
+        FRONTEND_CACHE_PURGE_URL="http://10.0.0.11:8080, http://10.0.0.12:8080",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "sessions": "django.contrib.sessions.backends.cached_db",
+        "purges": ["http://10.0.0.11:8080", "http://10.0.0.12:8080"],
+        "kept": 300,
+    }
+
+
+def test_without_redis_or_a_proxy_sessions_stay_in_the_database_and_nothing_is_purged():
+    result = run_manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        SHARED_SERVICES,
+        REDIS_URL=None,
+        FRONTEND_CACHE_PURGE_URL=None,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "sessions": "django.contrib.sessions.backends.db",
+        "purges": [],
+        "kept": 0,
+    }
