@@ -43,6 +43,8 @@ def database_unavailable(request, error, log=True):
     )
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
+    if log:
+        response._has_been_logged = True  # logged above: Django would log the 503 a second time
     return response
 
 

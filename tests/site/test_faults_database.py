@@ -9,6 +9,7 @@ same page, whether the first query comes from a view or from a middleware readin
 and so does SQLite locked by another writer for longer than a checkout waits.
 """
 
+import logging
 import sqlite3
 
 from django.db import connection
@@ -262,3 +263,16 @@ def test_other_server_errors_keep_the_server_error_page(rf):
     except ValueError:
         response = server_error(rf.get("/"))
     assert response.status_code == 500 and "Retry-After" not in response
+
+
+def test_an_outage_is_logged_once_per_request(two_pieces, outage, caplog):
+    product_url = two_pieces[0].get_absolute_url()
+    caplog.set_level(logging.WARNING)
+
+    outage.begin()
+    response = Client(raise_request_exception=False).get(product_url)
+    outage.end()
+
+    assert response.status_code == 503
+    errors = [record for record in caplog.records if record.levelno >= logging.ERROR]
+    assert [record.getMessage().split(":")[0] for record in errors] == ["Database unavailable"]
