@@ -58,12 +58,14 @@ def test_loading_the_demo_twice_changes_nothing(capsys):
     load_demo(photo_size=PHOTO_SIZE)
     before = snapshot()
 
-    call_command("load_demo", photo_size=PHOTO_SIZE, force=True)
+    call_command("load_demo", photo_size=PHOTO_SIZE, force=True, address="http://127.0.0.1:8123/")
 
     assert snapshot() == before
     output = capsys.readouterr().out
     assert "nothing changed" in output
     assert "editor" in output  # the demo logins are printed
+    assert "http://127.0.0.1:8123/admin/" in output  # where `make demo PORT=8123` serves
+    assert "8000" not in output
 
 
 def test_every_demo_page_answers_200_in_both_languages(client):
