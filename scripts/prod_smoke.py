@@ -65,10 +65,15 @@ def run_smoke(base_url, internal_url, environment, certificate, work):
     emails_before = set(OutgoingEmail.objects.values_list("pk", flat=True))
     print(f"Smoke test against {base_url}")
 
-    status, _headers, body = fetch(f"{base_url}/health/", context)
-    check("health check answers ok", status == 200 and json.loads(body)["status"] == "ok")
+    def healthy():
+        status, _headers, body = fetch(f"{base_url}/health/", context)
+        return status == 200 and json.loads(body)["status"] == "ok"
 
-    status, headers, body = fetch(f"{base_url}/id/", context, {"Accept-Encoding": "gzip"})
+    # The demo's copy may hold tasks queued when it was built: "degraded" until the worker
+    # has caught up with them.
+    check("health check answers ok", eventually(healthy, seconds=120))
+
+    status, headers, _ = fetch(f"{base_url}/id/", context, {"Accept-Encoding": "gzip"})
     compressed = headers.get("Content-Encoding") == "gzip"
     check("home page over HTTPS, compressed", status == 200 and compressed)
     status, _headers, page = fetch(f"{base_url}/id/katalog/", context)
