@@ -55,6 +55,8 @@ def run_smoke(base_url, internal_url, environment, certificate, work):
     django.setup()
     from django.db import close_old_connections
 
+    from wagtail.contrib.frontend_cache.utils import purge_url_from_cache
+
     from catalog.models import Order, OrderStatus, OutgoingEmail, PaymentEvent
     from catalog.payments.stripe_client import stripe_client
     from inquiries.models import Inquiry
@@ -104,6 +106,24 @@ def run_smoke(base_url, internal_url, environment, certificate, work):
     fetch(f"{base_url}/id/", context)
     _status, headers, _ = fetch(f"{base_url}/id/", context)
     check("home page served from nginx's cache", headers.get("X-Cache-Status") == "HIT")
+    # Another port in the Host header: the site writes it into the page's links, so that copy
+    # must stay that Host's own.
+    fetch(f"{base_url}/en/", context, {"Host": "127.0.0.1:9"})
+    _status, _headers, page = fetch(f"{base_url}/en/", context)
+    check("a forged Host does not change the kept page", b"127.0.0.1:9/" not in page)
+    # A kept address with an encoded character (as a slug with an accent has) is purged too.
+    encoded = "/en/%61bout-us/"
+    fetch(f"{base_url}{encoded}", context)
+    kept = fetch(f"{base_url}{encoded}", context)[1].get("X-Cache-Status") == "HIT"
+    purge_url_from_cache(f"{base_url}{encoded}")
+    check(
+        "a page at an encoded address is purged",
+        kept
+        and eventually(
+            lambda: fetch(f"{base_url}{encoded}", context)[1].get("X-Cache-Status") != "HIT"
+        ),
+    )
+
     product_path = products[0]
     slug = product_path.rstrip("/").rsplit("/", 1)[1]
     from catalog.models import Product
