@@ -5,10 +5,12 @@ failed tasks (django-tasks' `task_finished` with a FAILED status, from the worke
 in-process backend) are sent; the ADMINS keep their error mails as before.
 
 A report carries no personal data and no secret: no cookies, no Authorization or CSRF header,
-no query string, no request body, no user or IP address (send_default_pii off); local
-variables with a sensitive name are filtered at any depth (`SCRUBBED_NAMES`), and every string
-has private links' secrets and email addresses masked (home.logging.mask_secrets) and the
-query strings of paths cut. Each report is tagged with the request's id, as in the logs.
+no query string, no request body, no user or IP address (send_default_pii off), no local
+variables (their values are whatever the code held: an inquiry's repr is its buyer's name, a
+message its text, under names no list can foresee); fields with a sensitive name are filtered
+at any depth (`SCRUBBED_NAMES`), and every string has private links' secrets and email
+addresses masked (home.logging.mask_secrets) and the query strings of paths cut. Each report
+is tagged with the request's id, as in the logs.
 """
 
 import importlib.metadata
@@ -67,6 +69,7 @@ def init_error_reporting(dsn, environment="production", release=None, traces_sam
         # every sentry-sdk version; 2.75 deprecates setting it in favour of `data_collection`,
         # which older versions do not know and which turns the scrubber below off.
         max_request_body_size="never",
+        include_local_variables=False,
         event_scrubber=EventScrubber(
             denylist=DEFAULT_DENYLIST + SCRUBBED_NAMES,
             pii_denylist=DEFAULT_PII_DENYLIST,

@@ -43,6 +43,8 @@ ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "Zq8Xk3-sEcReT_t0k3n"
 SESSION = "s3ss10n-0f-a-v1s1t0r"
 EMAIL = "rina@example.com"
+NAME = "Rina Wulandari"
+MESSAGE = "Saya di Jl. Mawar 5, telp 081298765432"
 
 
 class Broken(Exception):
@@ -51,7 +53,9 @@ class Broken(Exception):
 
 @csrf_exempt  # a form posted to it shows that the body is not reported
 def failing_view(request, token):
-    order_email = EMAIL  # a local variable holding personal data  # noqa: F841
+    order_email = EMAIL  # local variables holding personal data  # noqa: F841
+    inquiry = f"<Inquiry: #12 Question: {NAME}>"  # as a model's repr shows it  # noqa: F841
+    wording = MESSAGE  # noqa: F841
     raise Broken(f"could not show /id/gagal/{token}/")
 
 
@@ -198,7 +202,7 @@ def test_a_failing_view_is_reported_without_secrets_or_personal_data(reports, ho
     assert {"cookie", "authorization"}.isdisjoint(name.lower() for name in request["headers"])
     assert {"cookies", "query_string", "data", "env"}.isdisjoint(request)
     text = raw.decode()
-    for secret in (TOKEN, SESSION, EMAIL, "abc.def", "081234567890"):
+    for secret in (TOKEN, SESSION, EMAIL, "abc.def", "081234567890", NAME, MESSAGE):
         assert secret not in text
     assert "ip_address" not in event.get("user", {})
 
