@@ -214,6 +214,9 @@ def production_environment(database, media, static_root):
         # No HSTS promise for a loopback address (browsers ignore it over http anyway).
         DJANGO_SECURE_HSTS_SECONDS="0",
         DJANGO_LOG_LEVEL="WARNING",
+        # No task worker runs beside these servers: tasks run in the process that queues them
+        # (make prod-local, which runs a worker, sets "database").
+        TASKS_BACKEND="immediate",
         SQLITE_PATH=str(database),
         MEDIA_ROOT=str(media),
         STATIC_ROOT=str(static_root),

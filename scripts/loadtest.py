@@ -184,8 +184,6 @@ def main():
     demo.environment.update(
         REDIS_URL=REDIS_URL,
         DJANGO_EMAIL_BACKEND="django.core.mail.backends.console.EmailBackend",
-        # No worker here: emails are sent in the request, into gunicorn's log.
-        TASKS_BACKEND="immediate",
     )
     use_django(demo.environment)
     from django.core.cache import cache

@@ -4,8 +4,9 @@ Run with the project's Python: `.venv/bin/python scripts/prod_local.py [--serve]
 
 What runs, as in docs/deployment.md's single-server set-up:
 - PostgreSQL (the demo, built once in `pasarkriya_prod_local_template` and copied for each
-  run) and Redis (database 4) for the cache and sessions; media on the local disk (no object
-  store here);
+  run), read by anonymous pages through a read-only replica connection to the same database,
+  and Redis (database 4) for the cache and sessions; media on the local disk (no object store
+  here);
 - two gunicorn instances (production settings, 2 workers each) behind nginx;
 - nginx from Debian with deploy/nginx/*, TLS with a certificate made for 127.0.0.1, its page
   cache purged by the site through the internal listener;
@@ -19,6 +20,7 @@ https://127.0.0.1:<port>/ (the certificate is the run's own: accept it in the br
 
 import argparse
 import contextlib
+import fcntl
 import os
 import shutil
 import signal
@@ -135,6 +137,10 @@ def stack_environment(site, ports, localstripe):
     environment = dict(site.environment)
     environment.update(
         DATABASE_URL=DATABASE_URL,
+        # The replica's connection, to the same database here (one PostgreSQL cluster, no
+        # streaming replication): anonymous pages read through it, read-only, so a write on a
+        # read path fails the smoke test.
+        DATABASE_REPLICA_URL=DATABASE_URL,
         DATABASE_CONN_MAX_AGE="60",
         REDIS_URL=REDIS_URL,
         TASKS_BACKEND="database",
@@ -201,9 +207,20 @@ def wait_for(url, processes, seconds=60, context=None):
 
 
 @contextlib.contextmanager
+def only_run():
+    """One stack at a time on a machine: they share databases, ports and this folder."""
+    WORK.mkdir(exist_ok=True)
+    with open(WORK / "running.lock", "w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise SystemExit("Another make prod-local is running on this machine.") from None
+        yield
+
+
+@contextlib.contextmanager
 def running_stack(rebuild=False):
     """Everything up; yields (base URL, internal URL, environment, certificate)."""
-    WORK.mkdir(exist_ok=True)
     for log in WORK.glob("*.log"):
         log.unlink()
     if not shutil.which("nginx") or not NGINX_MODULE.exists():
@@ -262,7 +279,7 @@ def main():
     parser.add_argument("--serve", action="store_true", help="stay up until Ctrl+C")
     parser.add_argument("--rebuild", action="store_true", help="build the demo database again")
     options = parser.parse_args()
-    with running_stack(options.rebuild) as (base_url, internal_url, environment, cert):
+    with only_run(), running_stack(options.rebuild) as (base_url, internal_url, environment, cert):
         from prod_smoke import run_smoke
 
         try:
