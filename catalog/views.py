@@ -8,10 +8,9 @@ from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
-from home.models import CouncilSettings
+from home.models import CouncilSettings, MotifPage
 from home.page_cache import CacheablePageMixin, remembered
 from home.renditions import RENDITIONS
-from home.translation import live_translation
 
 from .forms import ProductFilterForm
 from .models import Category, Product
@@ -79,7 +78,7 @@ class ProductDetailView(CacheablePageMixin, DetailView):
     def get_queryset(self):
         return (
             Product.objects.live()
-            .select_related("technique", "motif")
+            .select_related("technique", "motif__locale")
             .prefetch_related("wholesale_tiers", "materials")
             .with_card_data(renditions=RENDITIONS["product_photo"])
         )
@@ -92,7 +91,7 @@ class ProductDetailView(CacheablePageMixin, DetailView):
             .filter(locale__language_code=self.request.LANGUAGE_CODE)
             .first()
         )
-        context["motif_page"] = live_translation(product.motif)
+        context["motif_page"] = motif_page_for(product)
         context["whatsapp_url"] = product.whatsapp_inquiry_url(
             CouncilSettings.for_request(self.request).site_name
         )
@@ -105,3 +104,23 @@ class ProductDetailView(CacheablePageMixin, DetailView):
         context["product_url"] = self.request.build_absolute_uri(product.get_absolute_url())
         context["share_links"] = share_links(product, context["product_url"])
         return context
+
+
+def motif_page_for(product):
+    """The live story of the product's motif in the active language, else the story the product
+    names if it is live, else None (as `home.translation.live_translation`). No query when the
+    product names the story in the active language, the usual case (`product.motif__locale`
+    selected with the product); one otherwise."""
+    motif = product.motif
+    if motif is None:
+        return None
+    language = get_language()
+    if motif.locale.language_code != language:
+        translation = (
+            MotifPage.objects.live()
+            .filter(translation_key=motif.translation_key, locale__language_code=language)
+            .first()
+        )
+        if translation is not None:
+            return translation
+    return motif if motif.live else None
