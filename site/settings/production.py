@@ -52,6 +52,9 @@ EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
 ADMINS = [("Admin", address) for address in env_list("DJANGO_ADMINS")]
+# The sender of error mails to the admins (Django's default, root@localhost, is refused by
+# real mail providers).
+SERVER_EMAIL = os.environ.get("DJANGO_SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 # --- Object storage (issue 11) ------------------------------------------------------------------
 # --- end of object storage -----------------------------------------------------------------------

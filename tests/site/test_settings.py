@@ -136,6 +136,7 @@ SHARED_SERVICES = """
 import json
 from django.conf import settings
 print(json.dumps({
+    "error_mails_from": settings.SERVER_EMAIL,
     "sessions": settings.SESSION_ENGINE,
     "purges": sorted(b["LOCATION"] for b in settings.WAGTAILFRONTENDCACHE.values()),
     "kept": settings.FRONTEND_CACHE_SECONDS,
@@ -151,10 +152,12 @@ def test_with_redis_sessions_are_read_from_it_and_every_caching_proxy_is_purged(
         SHARED_SERVICES,
         REDIS_URL="redis://127.0.0.1:6379/9",
         FRONTEND_CACHE_PURGE_URL="http://10.0.0.11:8080, http://10.0.0.12:8080",
+        DJANGO_DEFAULT_FROM_EMAIL="Pasar Kriya <pasarkriya@example.org>",
     )
 
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {
+        "error_mails_from": "Pasar Kriya <pasarkriya@example.org>",
         "sessions": "django.contrib.sessions.backends.cached_db",
         "purges": ["http://10.0.0.11:8080", "http://10.0.0.12:8080"],
         "kept": 300,
@@ -169,10 +172,12 @@ def test_without_redis_or_a_proxy_sessions_stay_in_the_database_and_nothing_is_p
         SHARED_SERVICES,
         REDIS_URL=None,
         FRONTEND_CACHE_PURGE_URL=None,
+        DJANGO_SERVER_EMAIL="errors@example.org",
     )
 
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {
+        "error_mails_from": "errors@example.org",
         "sessions": "django.contrib.sessions.backends.db",
         "purges": [],
         "kept": 0,
