@@ -7,7 +7,9 @@ method, the path without its query string and with private links' secrets masked
 (/id/pesanan/***/), the status, the bytes sent, the time taken and the request's id (the
 X-Request-ID that Django answers with: nginx's $request_id, or Django's own); no address, no
 user agent, no referrer (nginx's log keeps what the proxy needs). A load balancer's successful
-polls of /health/ and /health/live/ are not logged.
+polls of /health/ and /health/live/ are not logged. Gunicorn's own lines (stderr) go through
+home.logging's formatters too, so "Error handling request <uri>" names the path with its
+secrets masked and without its query string, in text as in JSON.
 
 Anything here can be overridden on the command line (--bind, --workers...); gunicorn reads
 WEB_CONCURRENCY for the number of workers.
@@ -25,17 +27,37 @@ LOG_FORMAT = os.environ.get("DJANGO_LOG_FORMAT", "text").strip().lower()
 QUIET_PATHS = {"/health/", "/health/live/"}
 
 
+class WithoutQueryString(logging.Filter):
+    """Cuts the query string off the address in gunicorn's "Error handling request <uri>"
+    (a query may hold anything a visitor typed; the path's secrets are masked by the
+    formatter)."""
+
+    def filter(self, record):
+        if str(record.msg).startswith("Error handling request") and record.args:
+            record.args = tuple(
+                arg.split("?", 1)[0] if isinstance(arg, str) else arg for arg in record.args
+            )
+        return True
+
+
+WITHOUT_QUERY_STRING = WithoutQueryString()
+
+
 class SiteLogger(Logger):
-    """Gunicorn's logger with access lines of our own (JSON or text) and JSON error lines."""
+    """Gunicorn's logger with access lines of our own (JSON or text) and error lines masked
+    as Django's are (JSON or text)."""
 
     def setup(self, cfg):
         super().setup(cfg)
-        if LOG_FORMAT == "json":
-            from home.logging import JsonFormatter
+        from home.logging import JsonFormatter, TextFormatter
 
+        self.error_log.addFilter(WITHOUT_QUERY_STRING)  # once: the same filter is kept once
+        if LOG_FORMAT == "json":
             for handler in self.error_log.handlers + self.access_log.handlers:
                 handler.setFormatter(JsonFormatter())
         else:
+            for handler in self.error_log.handlers:
+                handler.setFormatter(TextFormatter(self.error_fmt, self.datefmt))
             for handler in self.access_log.handlers:
                 handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
 

@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import re
+import runpy
 import subprocess
 import sys
 import time
@@ -234,6 +235,35 @@ def test_gunicorn_keeps_a_text_access_log_by_default_and_skips_successful_polls(
     assert len(lines) == 1
     assert "GET /en/orders/***/receipt/ 503" in lines[0] and lines[0].endswith("[req-8]")
     assert TOKEN not in lines[0]
+
+
+@pytest.mark.parametrize("log_format", ["text", "json"])
+def test_gunicorns_error_lines_mask_the_secret_and_drop_the_query(
+    log_format, tmp_path, monkeypatch
+):
+    """A worker's "Error handling request <uri>" (an app that raised) with its traceback."""
+    from gunicorn.config import Config
+
+    monkeypatch.setenv("DJANGO_LOG_FORMAT", log_format)
+    site_logger = runpy.run_path(str(ROOT / "deploy/gunicorn.conf.py"))["SiteLogger"]
+    config = Config()
+    config.set("errorlog", str(tmp_path / "error.log"))
+    log = site_logger(config)
+    uri = f"/id/pesanan/{TOKEN}/?note=kain-biru&email=rina@example.com"
+
+    try:
+        raise ValueError(f"no order at {uri}")
+    except ValueError:
+        log.exception("Error handling request %s %s", "GET", uri)
+    for handler in log.error_log.handlers:
+        handler.flush()
+    text = (tmp_path / "error.log").read_text()
+
+    first = text.splitlines()[0]
+    message = json.loads(first)["message"] if log_format == "json" else first
+    assert message.endswith("Error handling request GET /id/pesanan/***/")  # no query string
+    assert "no order at /id/pesanan/***/" in text  # the traceback's text, masked
+    assert TOKEN not in text and "rina@example.com" not in text
 
 
 def test_the_log_format_is_text_by_default_and_nothing_but_text_or_json():
