@@ -2,12 +2,14 @@
 exist, with options they accept. (deploy/nginx/ is tested by test_prod_local.py, which starts
 nginx with it.)"""
 
+import os
 import re
 import shlex
 import shutil
 import string
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from django.core.management import get_commands, load_command_class
@@ -51,6 +53,26 @@ def test_each_managed_command_exists_and_accepts_its_options(unit, settings):
         assert name in commands, f"{unit.name}: no command {name}"
         parser = load_command_class(commands[name], name).create_parser("manage.py", name)
         parser.parse_args(options)  # exits (fails the test) on an option it does not know
+
+
+def test_the_daily_job_deletes_local_archives_older_than_a_week(tmp_path):
+    """ExecStartPost's command as systemd runs it, BACKUP_DIR from the environment file."""
+    unit = (ROOT / "deploy" / "systemd" / "pasarkriya-daily.service").read_text()
+    [line] = [line for line in unit.splitlines() if line.startswith("ExecStartPost=")]
+    command = shlex.split(line.split("=", 1)[1].replace("${BACKUP_DIR}", str(tmp_path)))
+    now = time.time()
+    ages = {"pasarkriya-20260501-033000.tar.gz": 9, "pasarkriya-20260501-033000-1.tar.gz": 9,
+            "pasarkriya-20260508-033000.tar.gz": 2, "notes.txt": 30}  # fmt: skip
+    for name, days in ages.items():
+        (tmp_path / name).write_text("x")
+        os.utime(tmp_path / name, (now - days * 86400, now - days * 86400))
+
+    subprocess.run(command, check=True, timeout=30)
+
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "notes.txt",
+        "pasarkriya-20260508-033000.tar.gz",
+    ]
 
 
 def test_units_pass_systemds_own_check(tmp_path):
