@@ -9,6 +9,11 @@ request (a context variable, so a thread or task serving another request never s
 every migration and every other read to "default". A replica lags a little behind: whoever may
 read what they just wrote reads from the primary.
 
+Right after a change to something public pages show (a publish, a product saved, stock taken),
+the replica may not have it yet, and a page read from it would be kept stale by the page cache
+and the CDN until the next change: for DATABASE_REPLICA_SETTLE_SECONDS after the last change
+(the page cache's generation, shared by every server), pages read from the primary.
+
 A replica that cannot be reached (down, failing over, a refused connection) is left aside for
 REPLICA_RETRY_SECONDS in that process and the primary answers: the pages it serves are public
 and the primary holds the same data, so a visitor gets their page, more slowly, rather than an
@@ -78,6 +83,14 @@ def replica_reachable():
     return True
 
 
+def replica_settled():
+    """Whether the last change to public pages is old enough for the replica to have it."""
+    from home.page_cache import seconds_since_last_change
+
+    since = seconds_since_last_change()
+    return since is None or since >= getattr(settings, "DATABASE_REPLICA_SETTLE_SECONDS", 10)
+
+
 class ReplicaReadsMiddleware:
     """Marks the requests whose reads may go to the replica (see the module's docstring)."""
 
@@ -92,7 +105,12 @@ class ReplicaReadsMiddleware:
             reading_from_replica.reset(token)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if replica_configured() and is_public_read(request, view_func) and replica_reachable():
+        if (
+            replica_configured()
+            and is_public_read(request, view_func)
+            and replica_settled()
+            and replica_reachable()
+        ):
             reading_from_replica.set(True)
         return None
 

@@ -16,6 +16,7 @@ an entry of an older generation is never served.
 
 import hashlib
 import logging
+import time
 import uuid
 from contextlib import contextmanager
 
@@ -29,6 +30,7 @@ from django.utils.cache import patch_vary_headers
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
+LAST_CHANGE_KEY = "page-cache:last-change"
 # As long as a real token, so the length of a page is the same before and after.
 TOKEN_PLACEHOLDER = "pagecache-csrf-token-placeholder-".ljust(CSRF_TOKEN_LENGTH, "x")
 CACHE_STATUS_HEADER = "X-Page-Cache"
@@ -100,7 +102,16 @@ def invalidate_pages():
 
 def _new_generation():
     with suppress_cache_errors():
-        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+        cache.set_many({GENERATION_KEY: uuid.uuid4().hex, LAST_CHANGE_KEY: time.time()}, None)
+
+
+def seconds_since_last_change():
+    """Seconds since something a public page shows last changed (None: not known), for the
+    read replica, which may not have that change yet (home.db_routing)."""
+    with suppress_cache_errors():
+        changed_at = cache.get(LAST_CHANGE_KEY)
+        return None if changed_at is None else time.time() - changed_at
+    return None
 
 
 def csrf_token_placeholder(request):

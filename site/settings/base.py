@@ -543,6 +543,9 @@ if DATABASE_REPLICA_URL:
         )
         replica_options.setdefault("options", "-c default_transaction_read_only=on")
     DATABASE_ROUTERS = ["home.db_routing.ReplicaRouter"]
+# Seconds after a change to public pages during which they read from the primary: the replica's
+# usual lag, with room (a page read from a replica that lacks the change would be kept stale).
+DATABASE_REPLICA_SETTLE_SECONDS = int(os.environ.get("DATABASE_REPLICA_SETTLE_SECONDS", "10"))
 # --- end of read replica -------------------------------------------------------------------------
 
 # --- Observability (issue 11) -------------------------------------------------------------------

@@ -139,3 +139,26 @@ def smtp_server():
     server.port = server.server_address[1]
     with serving(server):
         yield server
+
+
+class DatabaseOutage:
+    """New connections to one database alias refused, as while its server restarts or fails
+    over: a port nobody listens on (PostgreSQL), a folder that does not exist (SQLite)."""
+
+    def __init__(self, alias="default"):
+        from django.db import connections
+
+        self.connection = connections[alias]
+        self.saved = {key: self.connection.settings_dict[key] for key in ("NAME", "HOST", "PORT")}
+
+    def __enter__(self):
+        self.connection.close()
+        if self.connection.vendor == "postgresql":
+            self.connection.settings_dict.update(HOST="127.0.0.1", PORT=str(closed_port()))
+        else:
+            self.connection.settings_dict["NAME"] = "/nonexistent-folder/pasar-kriya.sqlite3"
+        return self
+
+    def __exit__(self, *exc):
+        self.connection.close()
+        self.connection.settings_dict.update(self.saved)

@@ -11,13 +11,13 @@ import logging
 from datetime import timedelta
 
 from django.core import mail
-from django.db import connections
 from django.test import Client
 from django.utils import timezone
 
 import pytest
 from django_tasks import task
 
+from .fault_servers import DatabaseOutage as Outage
 from .fault_servers import closed_port
 
 pytestmark = pytest.mark.django_db(databases="__all__", transaction=True, serialized_rollback=True)
@@ -33,26 +33,6 @@ def wait_for_the_worker():
 def health(client=None, path="/health/", **headers):
     response = (client or Client(raise_request_exception=False)).get(path, **headers)
     return response, json.loads(response.content)
-
-
-class Outage:
-    """New connections to one database refused, as while its server restarts."""
-
-    def __init__(self, alias):
-        self.connection = connections[alias]
-        self.saved = {key: self.connection.settings_dict[key] for key in ("NAME", "HOST", "PORT")}
-
-    def __enter__(self):
-        self.connection.close()
-        if self.connection.vendor == "postgresql":
-            self.connection.settings_dict.update(HOST="127.0.0.1", PORT=str(closed_port()))
-        else:
-            self.connection.settings_dict["NAME"] = "/nonexistent-folder/pasar-kriya.sqlite3"
-        return self
-
-    def __exit__(self, *exc):
-        self.connection.close()
-        self.connection.settings_dict.update(self.saved)
 
 
 def test_all_well_is_200_with_every_check_ok(settings):
