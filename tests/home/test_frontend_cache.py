@@ -126,10 +126,29 @@ def test_publishing_a_page_purges_it(home_page, purge_endpoint, django_capture_o
     assert "testserver/id/" in purge_endpoint
 
 
-def test_no_purge_is_sent_without_a_front_end_cache(product, settings):
-    settings.WAGTAILFRONTENDCACHE = {}
+@pytest.mark.parametrize("backends", [{}, "one"])
+def test_a_purge_is_queued_only_when_a_front_end_cache_is_set_up(
+    product, settings, django_capture_on_commit_callbacks, backends
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    from django_tasks import default_task_backend
+
+    settings.WAGTAILFRONTENDCACHE = backends and {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://127.0.0.1:9",
+        }
+    }
     product.price = 1_000_000
-    product.save()  # no backend, no request: nothing to fail
+    with django_capture_on_commit_callbacks(execute=True):
+        product.save()
+
+    purges = [
+        result
+        for result in default_task_backend.results
+        if result.task.name == "purge_urls_from_cache_task"
+    ]
+    assert len(purges) == (1 if backends else 0)
 
 
 def test_a_page_kept_by_the_cdn_is_rendered_without_a_token_for_everybody(product):
