@@ -4,9 +4,11 @@ Idempotent: every object is looked up by a stable key and created only when miss
 second run changes nothing (and leaves editors' changes to the demo alone).
 
 `DemoLoader` holds the shared state and helpers; the steps live by concern in
-`steps_site` (regions, users, home, settings, standard pages), `steps_showcase` (motifs,
-artisans, stories, galleries, the artisan account), `steps_catalog` (products) and
-`steps_rates` (exchange rates) and `steps_shipping` (shipping zones and rates).
+`steps_site` (regions, users, the home page and its sections, settings, standard pages),
+`steps_showcase` (motifs, artisans, stories, galleries, the artisan account), `steps_catalog`
+(products) and `steps_rates` (exchange rates) and `steps_shipping` (shipping zones and rates).
+The home page and its sections are the skeleton `manage.py create_site` builds
+(`home.site_setup.build_skeleton`), with the demo's texts; the demo adds its content on top.
 """
 
 from functools import partial
@@ -14,6 +16,8 @@ from functools import partial
 from django.db import transaction
 
 from wagtail.models import Locale
+
+from home.site_setup import child_page, translation
 
 from .images import demo_collection, stored_image
 from .steps_catalog import load_catalog
@@ -65,27 +69,14 @@ class DemoLoader:
 
     def child_page(self, parent, model, slug, **fields):
         """The live child of `parent` with this slug, created and published if missing."""
-        existing = parent.get_children().filter(slug=slug).first()
-        if existing:
-            return existing.specific
-        page = model(slug=slug, **fields)
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        self.created += 1
+        page, created = child_page(parent, model, slug, **fields)
+        self.created += created
         return page
 
     def translation(self, page, slug=None, **fields):
         """The English version of `page`, copied, filled in and published if missing."""
-        existing = page.get_translation_or_none(self.english)
-        if existing:
-            return existing.specific
-        translated = page.copy_for_translation(self.english).specific
-        for name, value in fields.items():
-            setattr(translated, name, value)
-        if slug:
-            translated.slug = slug
-        translated.save_revision().publish()
-        self.created += 1
+        translated, created = translation(page, self.english, slug=slug, **fields)
+        self.created += created
         return translated
 
     # --- steps -------------------------------------------------------------------------------
@@ -97,7 +88,7 @@ class DemoLoader:
         self.english = Locale.objects.get_or_create(language_code="en")[0]
         load_regions(self)  # sets self.districts
         load_users(self, DEMO_USERS)
-        self.home = load_home(self)
+        self.home = load_home(self)  # sets self.sections
         load_settings(self)
         load_standard_pages(self)
         self.motifs = load_motifs(self)

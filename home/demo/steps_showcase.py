@@ -34,27 +34,8 @@ TECHNIQUES = [
 ]
 
 
-def index_page(loader, model, index_text):
-    """The section's index page under home, with its English translation."""
-    index = loader.child_page(
-        loader.home,
-        model,
-        index_text["id"]["slug"],
-        title=index_text["id"]["title"],
-        intro=index_text["id"]["intro"],
-        show_in_menus=True,
-    )
-    loader.translation(
-        index,
-        slug=index_text["en"]["slug"],
-        title=index_text["en"]["title"],
-        intro=index_text["en"]["intro"],
-    )
-    return index
-
-
 def load_motifs(loader):
-    index = index_page(loader, MotifIndexPage, content.MOTIF_INDEX)
+    index = loader.sections[MotifIndexPage]  # from load_home
     motifs = {}
     for seed, motif in enumerate(content.MOTIFS):
         image = loader.image(
@@ -86,7 +67,7 @@ def load_motifs(loader):
 def load_artisans(loader):
     for slug, name, name_en in TECHNIQUES:
         Technique.objects.get_or_create(slug=slug, defaults={"name": name, "name_en": name_en})
-    index = index_page(loader, ArtisanIndexPage, content.ARTISAN_INDEX)
+    index = loader.sections[ArtisanIndexPage]
     artisans = {}
     for seed, data in enumerate(content.ARTISANS):
         artisan = Artisan.objects.filter(slug=data["slug"]).first()
@@ -144,7 +125,7 @@ def load_artisans(loader):
 
 
 def load_stories(loader):
-    index = index_page(loader, StoryIndexPage, content.STORY_INDEX)
+    index = loader.sections[StoryIndexPage]
     scene_for_kind = {"news": "gallery", "exhibition": "exhibition", "training": "training"}
     for seed, story in enumerate(content.STORIES):
         image = loader.image(

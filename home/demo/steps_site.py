@@ -1,14 +1,16 @@
-"""Demo steps for the site itself: regions, user accounts, the home page, the council's
-settings and the standard pages. Each step takes the `DemoLoader` and is idempotent."""
+"""Demo steps for the site itself: regions, user accounts, the home page and its sections (the
+skeleton `manage.py create_site` builds, with the demo's texts), the council's settings and the
+standard pages. Each step takes the `DemoLoader` and is idempotent."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
 from wagtail.users.models import UserProfile
 
-from artisans.models import Region
-from home.models import CouncilSettings, HomePage, StandardPage
+from artisans.models import ArtisanIndexPage, Region
+from home.models import CouncilSettings, HomePage, MotifIndexPage, StandardPage, StoryIndexPage
+from home.site_setup import build_skeleton
 from privacy.models import PrivacySettings
 
 from . import content, patterns
@@ -48,46 +50,41 @@ def load_users(loader, users):
 
 
 def load_home(loader):
+    """The site's skeleton (home page and sections, both languages) with the demo's texts."""
     site = Site.objects.filter(is_default_site=True).first()
-    if site and isinstance(site.root_page.specific, HomePage):
-        return site.root_page.specific
-    root = Page.get_first_root_node()
-    text = content.HOME["id"]
-    hero = loader.image("Hero", patterns.draw_scene, kind="hero", width=1600, height=800)
-    home = HomePage(
-        title=text["title"],
-        slug="beranda",
-        locale=loader.indonesian,
-        hero_heading=text["hero_heading"],
-        hero_text=text["hero_text"],
-        hero_cta_label=text["cta_label"],
-        intro=text["intro"],
-        hero_image=hero,
-        search_description=text["hero_text"][:250],
-    )
-    root.add_child(instance=home)
-    home.save_revision().publish()
-    previous_roots = Page.objects.filter(depth=2).exclude(pk=home.pk).exclude(locale=loader.english)
-    if site is None:
-        site = Site(hostname="localhost", port=80, is_default_site=True)
-    site.root_page = home
-    site.site_name = content.COUNCIL["short_name"]
-    site.save()
-    for page in previous_roots:
-        if not page.get_children().exists() and not page.sites_rooted_here.exists():
-            page.delete()  # Wagtail's "Welcome to your new Wagtail site!" page
-    english = content.HOME["en"]
-    loader.translation(
-        home,
-        slug="home",
-        title=english["title"],
-        hero_heading=english["hero_heading"],
-        hero_text=english["hero_text"],
-        hero_cta_label=english["cta_label"],
-        intro=english["intro"],
-        search_description=english["hero_text"][:250],
-    )
-    return home
+    home_fields = {}
+    if site is None or not isinstance(site.root_page.specific, HomePage):
+        home_fields["hero_image"] = loader.image(
+            "Hero", patterns.draw_scene, kind="hero", width=1600, height=800
+        )
+    skeleton = build_skeleton(skeleton_texts(), home_fields=home_fields)
+    if skeleton.home in skeleton.created:
+        skeleton.site.site_name = content.COUNCIL["short_name"]
+        skeleton.site.save()
+    loader.created += len(skeleton.created)
+    loader.sections = skeleton.sections
+    return skeleton.home
+
+
+def skeleton_texts():
+    """The demo's texts for the pages of the site's skeleton (see home.site_setup.TEXTS)."""
+    home = {
+        language: {
+            "title": text["title"],
+            "hero_heading": text["hero_heading"],
+            "hero_text": text["hero_text"],
+            "hero_cta_label": text["cta_label"],
+            "intro": text["intro"],
+            "search_description": text["hero_text"][:250],
+        }
+        for language, text in content.HOME.items()
+    }
+    return {
+        "home": home,
+        MotifIndexPage: content.MOTIF_INDEX,
+        ArtisanIndexPage: content.ARTISAN_INDEX,
+        StoryIndexPage: content.STORY_INDEX,
+    }
 
 
 def load_settings(loader):

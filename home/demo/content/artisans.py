@@ -4,7 +4,6 @@
 ARTISAN_INDEX = {
     "id": {
         "title": "Perajin",
-        "slug": "perajin",
         "intro": (
             "Kenali para perajin dan produsen yang karyanya dijual di Pasar Kriya: pembatik, "
             "pembuat eco-print, pengukir kayu jati, penganyam bambu, serta pembuat camilan dan "
@@ -14,7 +13,6 @@ ARTISAN_INDEX = {
     },
     "en": {
         "title": "Artisans",
-        "slug": "artisans",
         "intro": (
             "Meet the makers whose work is sold on Pasar Kriya: batik makers, eco-printers, teak "
             "carvers, bamboo weavers and the people behind Bojonegoro's snacks and drinks. Each "

@@ -4,7 +4,6 @@
 MOTIF_INDEX = {
     "id": {
         "title": "Motif Batik Jonegoroan",
-        "slug": "motif",
         "intro": (
             "Sembilan motif batik Jonegoroan dipilih lewat lomba desain dan diperkenalkan pada 29 "
             "Maret 2009. Setiap motif mengangkat kekayaan Bojonegoro, dari minyak bumi dan hutan "
@@ -14,7 +13,6 @@ MOTIF_INDEX = {
     },
     "en": {
         "title": "Jonegoroan batik motifs",
-        "slug": "motifs",
         "intro": (
             "The nine Jonegoroan batik motifs were chosen in a design contest and introduced on "
             "29 March 2009. Each one draws on something Bojonegoro is known for, from oil and "

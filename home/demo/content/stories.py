@@ -4,7 +4,6 @@
 STORY_INDEX = {
     "id": {
         "title": "Kabar",
-        "slug": "kabar",
         "intro": (
             "Berita dari Dekranasda Kabupaten Bojonegoro dan para perajinnya: pameran yang kami "
             "ikuti, bimbingan teknis yang kami selenggarakan, dan cerita di balik batik "
@@ -13,7 +12,6 @@ STORY_INDEX = {
     },
     "en": {
         "title": "News & events",
-        "slug": "news",
         "intro": (
             "News from Dekranasda Kabupaten Bojonegoro and its artisans: the exhibitions we take "
             "part in, the training we run, and the stories behind Jonegoroan batik."
