@@ -21,6 +21,7 @@ copying them into every archive would make each nightly archive as large as all 
 and their renditions, and a restore would have to write buckets back in place of a folder swap.
 """
 
+import copy
 import gzip
 import hashlib
 import io
@@ -31,7 +32,7 @@ import tarfile
 import tempfile
 import zlib
 from importlib import metadata
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage, storages
@@ -46,6 +47,9 @@ __all__ = ["BackupError", "create_backup", "restore_backup"]
 FORMAT = 1
 MANIFEST = "manifest.json"
 CHUNK = 1024 * 1024
+# tarfile's extraction filters came with Python 3.11.4; Debian 12's python3.11 is 3.11.2, where
+# read_archive extracts the entries checked_member has let through, as plain_copy makes them.
+EXTRACTION_FILTERS = hasattr(tarfile, "data_filter")
 
 
 def backup_dir():
@@ -245,11 +249,11 @@ def read_archive(archive_path, work):
             while stream.read(CHUNK):
                 pass
         with tarfile.open(archive_path, "r:gz") as archive:
-            members = archive.getmembers()
-            for member in members:
-                if not (member.isfile() or member.isdir()):
-                    raise BackupError(f"{damaged}: unexpected entry {member.name}.")
-            archive.extractall(work, members=members, filter="data")
+            members = [checked_member(member, work, damaged) for member in archive.getmembers()]
+            if EXTRACTION_FILTERS:
+                archive.extractall(work, members=members, filter="data")
+            else:
+                archive.extractall(work, members=[plain_copy(member) for member in members])
     except (tarfile.TarError, OSError, EOFError, zlib.error) as error:
         raise BackupError(f"{damaged} ({error}).") from error
     manifest = read_manifest(work / MANIFEST, damaged)
@@ -257,6 +261,31 @@ def read_archive(archive_path, work):
     for prefix in media_folders():
         (work / prefix).mkdir(exist_ok=True)
     return manifest
+
+
+def checked_member(member, work, damaged):
+    """The entry, if it is a regular file or a folder whose path stays inside `work`; else a
+    BackupError. Links, devices, absolute paths and `..` are refused before anything is
+    extracted, on every Python (the "data" filter, where there is one, checks it again)."""
+    name, root = member.name, os.path.realpath(work)
+    if (
+        not (member.isfile() or member.isdir())
+        or os.path.isabs(name)
+        or ".." in PurePosixPath(name).parts
+        or not Path(os.path.realpath(os.path.join(root, name))).is_relative_to(root)
+    ):
+        raise BackupError(f"{damaged}: unexpected entry {name}.")
+    return member
+
+
+def plain_copy(member):
+    """The entry with what the "data" filter also drops: the archive's owner (a restore run
+    as root would give the files to whoever the archive names), set-user-ID and sticky bits,
+    write permission for the group and others."""
+    plain = copy.copy(member)
+    plain.uid, plain.gid, plain.uname, plain.gname = os.getuid(), os.getgid(), "", ""
+    plain.mode = member.mode & 0o755 | (0o700 if member.isdir() else 0o600)
+    return plain
 
 
 def read_manifest(path, damaged):

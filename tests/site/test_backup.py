@@ -32,6 +32,8 @@ from catalog.cart.services import add_to_cart
 from catalog.checkout.services import place_order
 from catalog.models import Cart, Order, OrderLine, Payment
 from catalog.payments.bank_transfer import bank_transfer
+from home import backup as backups
+from home.backup import BackupError, checked_member, plain_copy
 from home.backup_databases import pg_connect
 from tests.catalog.factories import ProductFactory
 from tests.conftest import needs_service
@@ -481,3 +483,71 @@ def test_gzip_is_checked_to_its_end(shop, settings, tmp_path, target):
 
     with pytest.raises(CommandError, match="damaged"):
         restore(archive, target)
+
+
+# --- Without tarfile's extraction filters (Python < 3.11.4: Debian 12's python3.11 is 3.11.2) ---
+
+
+def entry(name, kind=tarfile.REGTYPE, **attributes):
+    info = tarfile.TarInfo(name)
+    info.type = kind
+    for attribute, value in attributes.items():
+        setattr(info, attribute, value)
+    return info
+
+
+@pytest.mark.parametrize(
+    "refused",
+    [
+        entry("../outside.txt"),
+        entry("media/../../outside.txt"),
+        entry("media/original_images/../../../outside.txt"),
+        entry("/etc/cron.d/job"),
+        entry("media/link", tarfile.SYMTYPE, linkname="/etc/passwd"),
+        entry("media/hard", tarfile.LNKTYPE, linkname="database.sqlite3"),
+        entry("media/device", tarfile.CHRTYPE),
+        entry("media/pipe", tarfile.FIFOTYPE),
+    ],
+    ids=lambda info: info.name,
+)
+def test_an_entry_leading_outside_the_folder_or_not_a_plain_file_is_refused(tmp_path, refused):
+    with pytest.raises(BackupError, match=re.escape(f"unexpected entry {refused.name}")):
+        checked_member(refused, tmp_path, "damaged")
+
+
+@pytest.mark.parametrize(
+    "accepted",
+    [entry("media/original_images/kain.jpg"), entry("media", tarfile.DIRTYPE), entry("a..b.txt")],
+    ids=lambda info: info.name,
+)
+def test_a_file_or_folder_inside_the_folder_is_accepted(tmp_path, accepted):
+    assert checked_member(accepted, tmp_path, "damaged") is accepted
+
+
+def test_an_extracted_entry_keeps_neither_the_archives_owner_nor_special_permissions():
+    given = entry("media/x.jpg", mode=0o4777, uid=4321, gid=4321, uname="mallory", gname="evil")
+
+    plain = plain_copy(given)
+
+    assert (plain.uid, plain.gid, plain.uname, plain.gname) == (os.getuid(), os.getgid(), "", "")
+    assert plain.mode == 0o755 and plain.name == given.name
+    assert given.mode == 0o4777 and given.uname == "mallory"
+
+
+def test_a_restore_without_extraction_filters_finds_every_order_and_file_and_nothing_outside(
+    shop, settings, tmp_path, target, monkeypatch
+):
+    """The path that Debian 12's Python 3.11.2 takes, on whichever Python runs the suite."""
+    monkeypatch.setattr(backups, "EXTRACTION_FILTERS", False)
+    expected_orders = orders_in_django()
+    expected_files = checksums(settings.MEDIA_ROOT, settings.PRIVATE_MEDIA_ROOT)
+    archive, _said = backup(tmp_path)
+    media, private = fresh_media(settings, tmp_path)
+
+    with pytest.raises(CommandError, match=re.escape("unexpected entry ../outside.txt")):
+        restore(add_a_file_outside(archive), target)
+    assert not (tmp_path / "outside.txt").exists() and not exists(target)
+    restore(archive, target)
+
+    assert orders_in(target) == expected_orders
+    assert checksums(media, private) == expected_files
