@@ -1,14 +1,12 @@
 """The systemd units of deploy/systemd/ (docs/deployment.md) are valid and name commands that
-exist, with options they accept. (deploy/nginx/ is tested by test_prod_local.py, which starts
-nginx with it.)"""
+exist, with options they accept. (deploy/nginx/ is tested by test_nginx_site.py and
+test_prod_local.py, which start nginx with it.)"""
 
 import os
 import re
 import shlex
 import shutil
-import string
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -98,54 +96,3 @@ def test_units_pass_systemds_own_check(tmp_path):
         if not re.search(r"(postgresql|redis-server)\.service|User|Group", line)
     ]
     assert problems == []
-
-
-def test_the_nginx_site_loads_inside_debians_own_nginx_conf(tmp_path):
-    """As docs/deployment.md installs it: the template filled in, in conf.d of Debian's nginx."""
-    debian_conf = Path("/etc/nginx/nginx.conf")
-    needs_service("nginx", shutil.which("nginx") and debian_conf.exists(), "make nginx")
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from local_server import free_port
-
-    site = tmp_path / "pasarkriya"
-    site.mkdir()
-    ports = iter(free_port(range(start, start + 100)) for start in (9100, 9200, 9300))
-    values = {
-        "UPSTREAM_SERVERS": "server 127.0.0.1:8001; server 127.0.0.1:8002;",
-        "CACHE_DIR": str(tmp_path / "cache"),
-        "SERVER_NAME": "pasarkriya.example",
-        "INTERNAL_SERVER_NAME": "pasarkriya.internal",
-        "PUBLIC_HTTP_LISTEN": f"127.0.0.1:{next(ports)}",
-        "PUBLIC_HTTPS_LISTEN": f"127.0.0.1:{next(ports)}",
-        "INTERNAL_LISTEN": f"127.0.0.1:{next(ports)}",
-        "TLS_CERTIFICATE": str(tmp_path / "tls.crt"),
-        "TLS_CERTIFICATE_KEY": str(tmp_path / "tls.key"),
-        "CONF_DIR": str(site),
-        "STATIC_ROOT": "/var/lib/pasarkriya/static",
-        "MEDIA_ROOT": "/var/lib/pasarkriya/media",
-    }
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
-         "/CN=pasarkriya.example", "-keyout", values["TLS_CERTIFICATE_KEY"], "-out",
-         values["TLS_CERTIFICATE"]],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    for template in (ROOT / "deploy" / "nginx").iterdir():
-        text = string.Template(template.read_text()).safe_substitute(values)
-        target = tmp_path / template.name if template.suffix == ".conf" else site / template.name
-        target.write_text(text)
-        assert not re.search(r"^[^#]*\$\{", text, re.MULTILINE), f"{template.name} left a ${{}}"
-    main = debian_conf.read_text().replace(
-        "include /etc/nginx/conf.d/*.conf;", f"include {tmp_path / 'pasarkriya.conf'};"
-    )
-    main = main.replace("include /etc/nginx/sites-enabled/*;", "")
-    (tmp_path / "nginx.conf").write_text(main)
-
-    result = subprocess.run(
-        ["nginx", "-t", "-c", str(tmp_path / "nginx.conf")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-    assert result.returncode == 0, result.stderr
