@@ -103,6 +103,23 @@ def test_the_site_loads_inside_debians_own_nginx_conf(tmp_path):
     assert result.returncode == 0, result.stderr
 
 
+def test_the_guide_fills_in_every_name_of_every_template():
+    """docs/deployment.md, step 7: the values file exports each name the templates use, lists
+    it for envsubst (a name left out stays `${…}` and nginx refuses it), and installs every
+    .conf template."""
+    guide = (ROOT / "docs" / "deployment.md").read_text()
+    values = guide.split("cat > /etc/pasarkriya/nginx-values <<'EOF'\n", 1)[1].split("\nEOF\n")[0]
+    exports, names = values.split("NAMES=", 1)
+    templates = list((ROOT / "deploy" / "nginx").iterdir())
+    code = "\n".join(line.split("#")[0] for t in templates for line in t.read_text().splitlines())
+    used = set(re.findall(r"\$\{(\w+)\}", code))
+
+    assert set(re.findall(r"(\w+)=", exports)) == used
+    assert set(re.findall(r"\$\{(\w+)\}", names)) == used
+    [installed] = re.findall(r"for f in ([\w .-]+\.conf); do", guide)
+    assert set(installed.split()) == {t.name for t in templates if t.suffix == ".conf"}
+
+
 class StandIn(http.server.BaseHTTPRequestHandler):
     """gunicorn's place: every page public for a minute, answered with the request id nginx
     sent (as the site does); /health/ says ok."""
