@@ -21,10 +21,8 @@ https://127.0.0.1:<port>/ (the certificate is the run's own: accept it in the br
 import argparse
 import contextlib
 import fcntl
-import os
 import shutil
 import signal
-import string
 import subprocess
 import sys
 import time
@@ -34,6 +32,7 @@ from pathlib import Path
 
 from demo_site import ROOT, DemoSite, copy_database
 from local_server import free_port, stop
+from nginx_site import NGINX_MODULE, fill_in, make_certificate, write_main_config
 
 sys.path.insert(0, str(ROOT))
 from tests.catalog.stripe_server import (  # the repository root is on the path now
@@ -48,7 +47,6 @@ WORK = ROOT / ".prod-local"
 TEMPLATE_URL = "postgres://postgres@127.0.0.1:5432/pasarkriya_prod_local_template"
 DATABASE_URL = "postgres://postgres@127.0.0.1:5432/pasarkriya_prod_local"
 REDIS_URL = "redis://127.0.0.1:6379/4"
-NGINX_MODULE = Path("/usr/lib/nginx/modules/ngx_http_cache_purge_module.so")
 
 
 def listening_ports():
@@ -60,77 +58,37 @@ def listening_ports():
     return ports
 
 
-def make_certificate(folder):
-    """A self-signed certificate for 127.0.0.1, the run's own (openssl from the system)."""
-    certificate, key = folder / "tls.crt", folder / "tls.key"
-    if not certificate.exists():
-        subprocess.run(
-            [
-                "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30",
-                "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
-                "-keyout", str(key), "-out", str(certificate),
-            ],
-            check=True,
-            capture_output=True,
-        )  # fmt: skip
-    return certificate, key
-
-
 def write_nginx_config(work, ports, static_root, media_root):
     """deploy/nginx/* filled in for this machine, and a main nginx.conf around them."""
     conf = work / "nginx"
     shutil.rmtree(conf / "cache", ignore_errors=True)  # nothing kept from an earlier run
-    for folder in ("cache", "temp"):
-        (conf / folder).mkdir(parents=True, exist_ok=True)
-    certificate, key = make_certificate(conf)
+    (conf / "cache").mkdir(parents=True, exist_ok=True)
+    certificate, key = make_certificate(conf, "127.0.0.1", "IP:127.0.0.1,DNS:localhost")
     values = {
         "UPSTREAM_SERVERS": f"server 127.0.0.1:{ports['app1']}; server 127.0.0.1:{ports['app2']};",
         "CACHE_DIR": str(conf / "cache"),
         "SERVER_NAME": "127.0.0.1",
         "INTERNAL_SERVER_NAME": "localhost",
         "PUBLIC_HTTP_LISTEN": f"127.0.0.1:{ports['http']}",
+        "PUBLIC_HTTP_LISTEN_V6": f"[::1]:{ports['http']}",
         "PUBLIC_HTTPS_LISTEN": f"127.0.0.1:{ports['https']}",
+        "PUBLIC_HTTPS_LISTEN_V6": f"[::1]:{ports['https']}",
         "INTERNAL_LISTEN": f"127.0.0.1:{ports['internal']}",
+        "ACCESS_LOG": str(work / "nginx-access.log"),
         "TLS_CERTIFICATE": str(certificate),
         "TLS_CERTIFICATE_KEY": str(key),
         "CONF_DIR": str(conf),
         "STATIC_ROOT": str(static_root),
         "MEDIA_ROOT": str(media_root),
     }
-    for template in (ROOT / "deploy" / "nginx").iterdir():
-        text = string.Template(template.read_text()).safe_substitute(values)
-        (conf / template.name).write_text(text)
-    temp = conf / "temp"
-    main = f"""
-load_module {NGINX_MODULE};
-{"user root;" if os.geteuid() == 0 else ""}
-worker_processes 2;
-pid {conf / "nginx.pid"};
-error_log {work / "nginx-error.log"} warn;
-daemon off;
-events {{ worker_connections 1024; }}
-http {{
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    sendfile on;
-    server_tokens off;
-    log_format main '$remote_addr [$time_local] "$request" $status $body_bytes_sent '
-                    '$request_time $upstream_cache_status $request_id';
-    access_log {work / "nginx-access.log"} main;
-    client_body_temp_path {temp}/body;
-    proxy_temp_path {temp}/proxy;
-    fastcgi_temp_path {temp}/fastcgi;
-    uwsgi_temp_path {temp}/uwsgi;
-    scgi_temp_path {temp}/scgi;
-    include {conf / "pasarkriya.conf"};
-}}
-"""
-    (conf / "nginx.conf").write_text(main)
+    fill_in(values, conf)
+    # Not pasarkriya-default.conf: it turns away requests by address, and this stack's are.
+    main = write_main_config(conf, [conf / "pasarkriya.conf"], work / "nginx-error.log", workers=2)
     subprocess.run(
-        ["nginx", "-t", "-q", "-c", str(conf / "nginx.conf"), "-p", str(conf)],
+        ["nginx", "-t", "-q", "-c", str(main), "-p", str(conf)],
         check=True,
     )
-    return conf / "nginx.conf", certificate
+    return main, certificate
 
 
 def stack_environment(site, ports, localstripe):
@@ -265,8 +223,9 @@ def running_stack(rebuild=False):
 
             context = ssl.create_default_context(cafile=str(certificate))
             base_url = f"https://127.0.0.1:{ports['https']}"
-            wait_for(f"{base_url}/health/", processes, context=context)
             internal_url = f"http://127.0.0.1:{ports['internal']}"
+            wait_for(f"{internal_url}/health/", processes)
+            wait_for(f"{base_url}/id/", processes, context=context)
             localstripe.register_webhook(f"{internal_url}/stripe/webhook/")
             yield base_url, internal_url, environment, certificate
         finally:

@@ -68,12 +68,16 @@ def run_smoke(base_url, internal_url, environment, certificate, work):
     print(f"Smoke test against {base_url}")
 
     def healthy():
-        status, _headers, body = fetch(f"{base_url}/health/", context)
+        status, _headers, body = fetch(f"{internal_url}/health/", None)
         return status == 200 and json.loads(body)["status"] == "ok"
 
     # The demo's copy may hold tasks queued when it was built: "degraded" until the worker
     # has caught up with them.
     check("health check answers ok", eventually(healthy, seconds=120))
+    check(
+        "no health check over the public HTTPS port",
+        fetch(f"{base_url}/health/", context)[0] == 404,
+    )
 
     status, headers, _ = fetch(f"{base_url}/id/", context, {"Accept-Encoding": "gzip"})
     compressed = headers.get("Content-Encoding") == "gzip"
@@ -197,7 +201,7 @@ def run_smoke(base_url, internal_url, environment, certificate, work):
         ", ".join(sorted(new_emails.values_list("kind", flat=True))),
     )
     access_log = (work / "nginx-access.log").read_text()
-    server_errors = [line for line in access_log.splitlines() if re.search(r'" 5\d\d ', line)]
+    server_errors = [line for line in access_log.splitlines() if re.search(r" [A-Z]+ 5\d\d ", line)]
     check("no server error in nginx's log", not server_errors, "; ".join(server_errors[:3]))
     print(
         f"{'PASSED' if not check.failed else 'FAILED: ' + ', '.join(check.failed)}"

@@ -8,12 +8,10 @@ on the internal listener only, no address in the access log, each answer's own r
 
 import http.client
 import http.server
-import os
 import re
 import shutil
 import socket
 import ssl
-import string
 import subprocess
 import sys
 import threading
@@ -27,32 +25,17 @@ from tests.conftest import needs_service
 
 ROOT = Path(__file__).resolve().parents[2]
 NAME = "pasarkriya.example"
-NGINX_MODULE = Path("/usr/lib/nginx/modules/ngx_http_cache_purge_module.so")
 SECRET = "Zq8Xk3-sEcReT_t0k3n"
 # A page as the site sends one to nginx: public, uncompressed, with its own request id.
 PAGE = b"<!doctype html><title>Pasar Kriya</title>" + b"<p>Batik tulis Jonegoroan.</p>" * 40
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from local_server import free_port  # noqa: E402
-
-
-def fill_in(folder, values):
-    """Every template of deploy/nginx/ filled in: *.conf in `folder`, *.inc in CONF_DIR."""
-    for template in (ROOT / "deploy" / "nginx").iterdir():
-        text = string.Template(template.read_text()).safe_substitute(values)
-        assert not re.search(r"^[^#]*\$\{", text, re.MULTILINE), f"{template.name} left a ${{}}"
-        target = folder if template.suffix == ".conf" else Path(values["CONF_DIR"])
-        (target / template.name).write_text(text)
+from nginx_site import NGINX_MODULE, fill_in, make_certificate, write_main_config  # noqa: E402
 
 
 def template_values(folder, ports):
-    certificate, key = folder / "tls.crt", folder / "tls.key"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
-         f"/CN={NAME}", "-addext", f"subjectAltName=DNS:{NAME}", "-keyout", str(key),
-         "-out", str(certificate)],
-        check=True, capture_output=True,
-    )  # fmt: skip
+    certificate, key = make_certificate(folder, NAME, f"DNS:{NAME}")
     (folder / "site").mkdir()
     return {
         "UPSTREAM_SERVERS": f"server 127.0.0.1:{ports['app']};",
@@ -86,7 +69,7 @@ def test_the_site_loads_inside_debians_own_nginx_conf(tmp_path):
     debian_conf = Path("/etc/nginx/nginx.conf")
     needs_service("nginx", shutil.which("nginx") and debian_conf.exists(), "make nginx")
     values = template_values(tmp_path, free_ports("app", "http", "https", "internal"))
-    fill_in(tmp_path, values)
+    fill_in(values, tmp_path)
     main = debian_conf.read_text().replace(
         "include /etc/nginx/conf.d/*.conf;", f"include {tmp_path}/*.conf;"
     )
@@ -146,30 +129,13 @@ def running_nginx(folder):
     needs_service("nginx", shutil.which("nginx") and NGINX_MODULE.exists(), "make nginx")
     ports = free_ports("app", "http", "https", "internal")
     values = template_values(folder, ports)
-    fill_in(folder, values)
-    (folder / "temp").mkdir()
-    (folder / "main.nginx").write_text(f"""
-load_module {NGINX_MODULE};
-{"user root;" if os.geteuid() == 0 else ""}
-worker_processes 1;
-pid {folder / "nginx.pid"};
-error_log {folder / "error.log"} warn;
-daemon off;
-events {{ worker_connections 64; }}
-http {{
-    include /etc/nginx/mime.types;
-    client_body_temp_path {folder}/temp/body;
-    proxy_temp_path {folder}/temp/proxy;
-    fastcgi_temp_path {folder}/temp/fastcgi;
-    uwsgi_temp_path {folder}/temp/uwsgi;
-    scgi_temp_path {folder}/temp/scgi;
-    include {folder}/*.conf;
-}}
-""")
+    fill_in(values, folder)
+    # Named so that the `*.conf` it includes (the site's) leave it out.
+    main = write_main_config(folder, [folder / "*.conf"], folder / "error.log", name="main.nginx")
     upstream = http.server.ThreadingHTTPServer(("127.0.0.1", ports["app"]), StandIn)
     threading.Thread(target=upstream.serve_forever, daemon=True).start()
     nginx = subprocess.Popen(
-        ["nginx", "-c", str(folder / "main.nginx"), "-p", str(folder)],
+        ["nginx", "-c", str(main), "-p", str(folder)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
