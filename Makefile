@@ -146,11 +146,15 @@ messages: install-dev
 	$(BIN)/python manage.py makemessages --locale id --locale en --ignore ".venv/*" --ignore "tests/*"
 	$(BIN)/python manage.py compilemessages --ignore ".venv/*"
 
-# Re-resolve the locked dependency versions after changing pyproject.toml.
-lock: install-dev
-	$(BIN)/pip install --quiet pip-tools
-	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --no-emit-find-links --no-emit-index-url -o requirements.lock pyproject.toml
-	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --no-emit-find-links --no-emit-index-url --extra dev -o requirements-dev.lock pyproject.toml
+# Re-resolve the locked dependency versions after changing pyproject.toml. Compiled on Debian
+# 12's Python (3.11.2, what a council's server runs): pip-compile writes no markers, so a lock
+# compiled on a newer 3.11 leaves out what 3.11.2 needs and pins what it refuses.
+LOCK_PYTHON ?= /usr/bin/python3.11
+lock:
+	$(LOCK_PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet pip-tools
+	.lock-venv/bin/pip-compile --quiet --generate-hashes --strip-extras --no-emit-find-links --no-emit-index-url -o requirements.lock pyproject.toml
+	.lock-venv/bin/pip-compile --quiet --generate-hashes --strip-extras --no-emit-find-links --no-emit-index-url --extra dev -o requirements-dev.lock pyproject.toml
 
 clean:
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm static_collected
+	rm -rf $(VENV) .lock-venv db.sqlite3 db.sqlite3-wal db.sqlite3-shm static_collected
