@@ -3,6 +3,7 @@ page it makes answers 200 to an anonymous visitor in both languages."""
 
 import re
 from collections import deque
+from io import StringIO
 from urllib.parse import urldefrag, urlsplit
 
 from django.apps import apps
@@ -13,10 +14,11 @@ from wagtail.models import Page
 
 import pytest
 
-from artisans.models import Artisan
+from artisans.models import Artisan, ArtisanIndexPage
 from catalog.models import Product
+from home.demo.content import MOTIFS
 from home.demo.loader import load_demo
-from home.models import MotifPage
+from home.models import MotifIndexPage, MotifPage, StoryIndexPage
 from inquiries.models import Inquiry
 from inquiries.response_times import median_response_time
 
@@ -118,3 +120,20 @@ def test_sitemap_lists_every_live_demo_page_in_both_languages(client):
     live = {page.url for page in Page.objects.live().filter(depth__gt=1).specific()}
     assert listed == live
     assert {url.split("/")[1] for url in listed} == {"id", "en"}
+
+
+def test_the_demo_fills_in_a_site_made_by_create_site(client):
+    call_command("create_site", hostname="pasarkriya.example", stdout=StringIO())
+    home = Page.objects.get(depth=2, locale__language_code="id")
+
+    load_demo(photo_size=PHOTO_SIZE)
+
+    # The demo's sections are the skeleton's: kept, not made a second time.
+    assert Page.objects.get(depth=2, locale__language_code="id").pk == home.pk
+    for model in (MotifIndexPage, ArtisanIndexPage, StoryIndexPage):
+        assert model.objects.count() == 2
+    motif_index = MotifIndexPage.objects.get(locale__language_code="en")
+    assert MotifPage.objects.child_of(motif_index).count() == 9
+    response = client.get("/en/motifs/")
+    assert response.status_code == 200
+    assert all(motif["name"] in response.content.decode() for motif in MOTIFS)
