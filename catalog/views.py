@@ -3,6 +3,7 @@
 from functools import partial
 
 from django.core.paginator import Paginator
+from django.db.models import prefetch_related_objects
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import get_language
@@ -10,10 +11,11 @@ from django.views.generic import DetailView, ListView
 
 from home.models import CouncilSettings, MotifPage
 from home.page_cache import CacheablePageMixin, remembered
-from home.renditions import RENDITIONS
+from home.renditions import RENDITIONS, SHARE, rendition
 
 from .forms import ProductFilterForm
 from .models import Category, Product
+from .models.products import card_prefetches
 from .related import related_products, share_links
 from .structured_data import product_structured_data
 
@@ -72,38 +74,76 @@ class ProductListView(CacheablePageMixin, ListView):
 
 
 class ProductDetailView(CacheablePageMixin, DetailView):
+    """A product's page. The product is read with what its title and fragment keys need; its
+    photos, variants, tiers and materials only when the page's body, its JSON-LD or its sharing
+    image are rendered, which are kept until the catalog changes (`remembered`): a product whose
+    page was seen costs one query besides the site's header and footer."""
+
     template_name = "catalog/product_detail.html"
     context_object_name = "product"
 
     def get_queryset(self):
-        return (
-            Product.objects.live()
-            .select_related("technique", "motif__locale")
-            .prefetch_related("wholesale_tiers", "materials")
-            .with_card_data(renditions=RENDITIONS["product_photo"])
+        return Product.objects.live().select_related(
+            "artisan__district", "category", "technique", "motif__locale"
         )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         product = self.object
-        context["profile_page"] = (
-            product.artisan.profile_pages.live()
-            .filter(locale__language_code=self.request.LANGUAGE_CODE)
-            .first()
+        request = self.request
+        detailed = SimpleLazyObject(partial(with_page_data, product))
+        # The address search engines know the page by (its `<link rel="canonical">`); with the
+        # language and the host, it tells apart the kept parts of the page.
+        product_url = request.build_absolute_uri(product.get_absolute_url())
+        context["product_url"] = product_url
+        context["detailed_product"] = detailed
+        context["share_image_url"], context["structured_data"] = remembered(
+            ("product-head", product.pk, product_url),
+            lambda: (
+                share_image_url(detailed, request),
+                product_structured_data(detailed, request, reverse("catalog:product_list")),
+            ),
         )
-        context["motif_page"] = motif_page_for(product)
-        context["whatsapp_url"] = product.whatsapp_inquiry_url(
-            CouncilSettings.for_request(self.request).site_name
-        )
-        context["structured_data"] = product_structured_data(
-            product, self.request, reverse("catalog:product_list")
-        )
+        # Looked up only when the page's body is not kept already.
+        context["profile_page"] = SimpleLazyObject(partial(profile_page_for, product, request))
+        context["motif_page"] = SimpleLazyObject(partial(motif_page_for, product))
+        context["whatsapp_url"] = SimpleLazyObject(partial(whatsapp_url_for, product, request))
+        context["share_links"] = SimpleLazyObject(partial(share_links, product, product_url))
         # Looked up only when the page's "You may also like" is not kept already.
         context["related_products"] = SimpleLazyObject(partial(related_products, product))
-        # The address search engines know the page by (its `<link rel="canonical">`).
-        context["product_url"] = self.request.build_absolute_uri(product.get_absolute_url())
-        context["share_links"] = share_links(product, context["product_url"])
         return context
+
+
+def with_page_data(product):
+    """`product` with what its page shows besides its own row: photos with the renditions the
+    page shows, variants, wholesale tiers and materials (once)."""
+    if not getattr(product, "_page_data_loaded", False):
+        prefetch_related_objects(
+            [product],
+            *card_prefetches(RENDITIONS["product_photo"]),
+            "wholesale_tiers",
+            "materials",
+        )
+        product._page_data_loaded = True
+    return product
+
+
+def share_image_url(product, request):
+    """The absolute address of the product's sharing image (og:image), or None."""
+    photo = product.main_image
+    if photo is None:
+        return None
+    return request.build_absolute_uri(rendition(photo.image, SHARE[0]).url)
+
+
+def profile_page_for(product, request):
+    """The maker's live profile page in the visitor's language, or None."""
+    pages = product.artisan.profile_pages.live()
+    return pages.filter(locale__language_code=request.LANGUAGE_CODE).first()
+
+
+def whatsapp_url_for(product, request):
+    return product.whatsapp_inquiry_url(CouncilSettings.for_request(request).site_name)
 
 
 def motif_page_for(product):

@@ -40,8 +40,8 @@ def image(*arguments):
     return ("|".join(arguments),)
 
 
-# og:image (templates/base.html, catalog/product_detail.html) and a page's JSON-LD image
-# (home/structured_data.py's image_url default).
+# og:image (templates/base.html; a product's: share_image_url in catalog/views.py) and a
+# page's JSON-LD image (home/structured_data.py's image_url default).
 SHARE = image("fill-1200x630", "format-jpeg")
 
 # includes/product_card.html and includes/page_card.html: what a list of products or of pages
@@ -102,6 +102,13 @@ def prefetch_renditions(lookup, specs):
     Wagtail's get_rendition() finds them there; one missing is looked up as usual."""
     rendition_model = SiteImage.get_rendition_model()
     return Prefetch(lookup, queryset=rendition_model.objects.filter(filter_spec__in=specs))
+
+
+def rendition(image, spec):
+    """The rendition of `image` under one spec, as `image.get_rendition(spec)` gives it, but
+    without storing it in the cache again when it was found among the prefetched ones (Wagtail's
+    get_rendition pickles and stores every rendition it returns, on every page view)."""
+    return image.get_renditions(spec)[spec]
 
 
 def specs_for(*uses):

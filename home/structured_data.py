@@ -21,9 +21,11 @@ def absolute(request, url):
 
 def image_url(request, image, spec="fill-1200x630|format-jpeg"):
     """An absolute URL of a rendition of `image`, or None."""
+    from home.renditions import rendition
+
     if image is None:
         return None
-    return absolute(request, image.get_rendition(spec).url)
+    return absolute(request, rendition(image, spec).url)
 
 
 def organization(council, request, home_url):

@@ -47,13 +47,8 @@ class ProductQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def with_card_data(self, renditions=None):
         """Everything a product card shows, in a constant number of queries: the photos with
         the renditions a card shows (or those named by `renditions`)."""
-        from home.renditions import PRODUCT_CARD, prefetch_renditions
-
-        photos = ProductImage.objects.select_related("image").prefetch_related(
-            prefetch_renditions("image__renditions", renditions or PRODUCT_CARD)
-        )
         return self.select_related("artisan__district", "category").prefetch_related(
-            models.Prefetch("images", queryset=photos), "variants"
+            *card_prefetches(renditions)
         )
 
     def ranked_ids(self, words, limit):
@@ -82,6 +77,17 @@ class ProductQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def newest_first(self):
         """Most recently listed first."""
         return self.order_by("-created_at", "-pk")
+
+
+def card_prefetches(renditions=None):
+    """The prefetches of `ProductQuerySet.with_card_data`: the photos with the renditions a card
+    shows (or those named by `renditions`), and the variants (stock)."""
+    from home.renditions import PRODUCT_CARD, prefetch_renditions
+
+    photos = ProductImage.objects.select_related("image").prefetch_related(
+        prefetch_renditions("image__renditions", renditions or PRODUCT_CARD)
+    )
+    return [models.Prefetch("images", queryset=photos), "variants"]
 
 
 class Product(

@@ -4,10 +4,11 @@ language and per the parts given (what else the fragment depends on: the visitor
 currency, the list's address...). Rendered every time when the catalog cache is off."""
 
 from django import template
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from home.page_cache import remembered
+from home.page_cache import TOKEN_PLACEHOLDER, remembered
 
 register = template.Library()
 
@@ -26,12 +27,38 @@ class RememberedNode(template.Node):
         # Prices in a card follow the visitor's display currency and the day's rate.
         display = context.get("price_display")
         rate = (display.code, display.rate_text) if display is not None else ()
+        # A form's {% csrf_token %} is kept as a placeholder and given each visitor's own token
+        # (the token is lazy: asked for only when the fragment has a form, so that a page
+        # without one sets no CSRF cookie).
+        token = context.get("csrf_token")
+        has_token = token is not None
         html = remembered(
-            ("fragment", get_language(), *rate, *parts),
-            lambda: str(self.nodelist.render(context)),
+            ("fragment", get_language(), *rate, *parts, has_token),
+            lambda: self.render_kept(context, has_token),
         )
+        if has_token and TOKEN_PLACEHOLDER in html:
+            html = with_token(html, str(token))
         # What the template itself rendered (escaped as it rendered), kept in our own cache.
         return mark_safe(html)  # nosec B308 B703
+
+    def render_kept(self, context, has_token):
+        if not has_token:
+            return str(self.nodelist.render(context))
+        with context.push(csrf_token=TOKEN_PLACEHOLDER):
+            return str(self.nodelist.render(context))
+
+
+def with_token(html, token):
+    """`html` with the placeholder's token replaced by the visitor's (none without CSRF
+    protection, as Django's tag then renders nothing)."""
+    if not token or token == "NOTPROVIDED":
+        field = csrf_input(TOKEN_PLACEHOLDER)
+        return html.replace(field, "")
+    return html.replace(TOKEN_PLACEHOLDER, token)
+
+
+def csrf_input(token):
+    return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token)
 
 
 @register.tag
