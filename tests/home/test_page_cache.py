@@ -1,6 +1,7 @@
 """Whole pages kept for anonymous visitors: served without a query, with each visitor's own
 CSRF token, never to a visitor with a session, forgotten when what they show changes."""
 
+import gzip
 import re
 import uuid
 
@@ -239,3 +240,34 @@ def test_a_cache_server_that_fails_costs_speed_never_a_page(client, product, mon
 
     assert page.status_code == 200
     assert "Kain Sekar Jati" in page.content.decode()
+
+
+def test_a_kept_page_without_a_form_is_served_already_compressed(client, product):
+    client.get("/id/katalog/")  # kept
+
+    compressed = client.get("/id/katalog/", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    again = client.get("/id/katalog/", HTTP_ACCEPT_ENCODING="gzip")
+    plain = client.get("/id/katalog/")
+
+    # The same bytes each time: compressed once, when kept (Django's GZipMiddleware adds random
+    # bytes to each answer it compresses).
+    assert again.content == compressed.content
+
+    assert cache_status(compressed) == cache_status(plain) == "hit"
+    assert compressed["Content-Encoding"] == "gzip"
+    assert int(compressed["Content-Length"]) == len(compressed.content)
+    assert "Accept-Encoding" in compressed["Vary"] and "Cookie" in compressed["Vary"]
+    assert gzip.decompress(compressed.content) == plain.content
+    assert not plain.has_header("Content-Encoding")
+
+
+def test_a_kept_page_with_a_form_is_compressed_for_each_visitor_with_their_token(product):
+    Client().get(PRODUCT_URL)  # kept, rendered for somebody else
+    first, second = Client(), Client()
+
+    pages = [visitor.get(PRODUCT_URL, HTTP_ACCEPT_ENCODING="gzip") for visitor in (first, second)]
+
+    assert all(cache_status(page) == "hit" for page in pages)
+    tokens = [TOKEN.search(gzip.decompress(page.content)).group(1) for page in pages]
+    assert tokens[0] != tokens[1]
+    assert TOKEN_PLACEHOLDER.encode() not in gzip.decompress(pages[0].content)
