@@ -34,6 +34,26 @@ def hmac_hook(request):
     return HttpResponse()
 
 
+def from_another_site(request):
+    return request.headers.get("Sec-Fetch-Site") not in {None, "same-origin", "none"}
+
+
+# ok: csrf-exempt-without-signature-check
+@csrf_exempt
+def preference(request):
+    if from_another_site(request):
+        return HttpResponse(status=403)
+    return HttpResponse(request.POST.get("currency", ""))
+
+
+# ruleid: csrf-exempt-without-signature-check
+@csrf_exempt
+def preference_checked_too_late(request):
+    request.session["currency"] = request.POST.get("currency", "")
+    from_another_site(request)
+    return HttpResponse()
+
+
 def some_view(request):
     return HttpResponse()
 

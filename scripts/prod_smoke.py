@@ -140,7 +140,7 @@ def run_smoke(base_url, internal_url, environment, certificate, work):
     )
 
     # An inquiry to the maker.
-    buyer = Visitor(base_url, random.Random(7), tls_context=context)
+    buyer = Visitor(base_url, random.Random(7), tls_context=context)  # nosec B311  # not a secret
     status, _location, form = buyer.request("ask", f"/id/tanya/?product={product.pk}")
     inquiries_before = Inquiry.objects.count()
     status, location, _ = buyer.request(
