@@ -17,7 +17,7 @@ def plan_of(queryset):
     with connection.cursor() as cursor:
         # A few test rows would be read whole and sorted anyway: forbid what a large table
         # makes too costly, so the plan shows whether an index gives the order.
-        for method in ("seqscan", "bitmapscan", "sort"):
+        for method in ("seqscan", "bitmapscan", "sort", "incremental_sort"):
             cursor.execute(f"SET LOCAL enable_{method} = off")
         cursor.execute("EXPLAIN " + sql, params)
         return "\n".join(row[0] for row in cursor.fetchall())
