@@ -9,9 +9,10 @@ from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
-from home.models import CouncilSettings, MotifPage
+from home.models import CouncilSettings
 from home.page_cache import CacheablePageMixin, remembered
 from home.renditions import RENDITIONS, SHARE, rendition
+from home.translation import live_translation
 
 from .forms import ProductFilterForm
 from .models import Category, Product
@@ -106,7 +107,8 @@ class ProductDetailView(CacheablePageMixin, DetailView):
         )
         # Looked up only when the page's body is not kept already.
         context["profile_page"] = SimpleLazyObject(partial(profile_page_for, product, request))
-        context["motif_page"] = SimpleLazyObject(partial(motif_page_for, product))
+        # No query when the product names the story in the visitor's language (`motif__locale`).
+        context["motif_page"] = SimpleLazyObject(partial(live_translation, product.motif))
         context["whatsapp_url"] = SimpleLazyObject(partial(whatsapp_url_for, product, request))
         context["share_links"] = SimpleLazyObject(partial(share_links, product, product_url))
         # Looked up only when the page's "You may also like" is not kept already.
@@ -144,23 +146,3 @@ def profile_page_for(product, request):
 
 def whatsapp_url_for(product, request):
     return product.whatsapp_inquiry_url(CouncilSettings.for_request(request).site_name)
-
-
-def motif_page_for(product):
-    """The live story of the product's motif in the active language, else the story the product
-    names if it is live, else None (as `home.translation.live_translation`). No query when the
-    product names the story in the active language, the usual case (`product.motif__locale`
-    selected with the product); one otherwise."""
-    motif = product.motif
-    if motif is None:
-        return None
-    language = get_language()
-    if motif.locale.language_code != language:
-        translation = (
-            MotifPage.objects.live()
-            .filter(translation_key=motif.translation_key, locale__language_code=language)
-            .first()
-        )
-        if translation is not None:
-            return translation
-    return motif if motif.live else None

@@ -27,10 +27,15 @@ class TranslatedField:
 def live_translation(page):
     """The live version of `page` in the active language, else `page` if live, else None.
 
-    Wagtail's `Page.localized` may return a draft; a link must never lead to one.
+    Wagtail's `Page.localized` may return a draft; a link must never lead to one. A page read
+    with its locale (`select_related("locale")`) that is in the active language already costs
+    no query.
     """
     if page is None:
         return None
+    language = get_language()
+    if page._meta.get_field("locale").is_cached(page) and page.locale.language_code == language:
+        return page if page.live else None
     versions = {
         version.locale.language_code: version
         for version in page.get_translations(inclusive=True)
@@ -38,4 +43,4 @@ def live_translation(page):
         .select_related("locale")
         .specific()
     }
-    return versions.get(get_language()) or (page if page.live else None)
+    return versions.get(language) or (page if page.live else None)
