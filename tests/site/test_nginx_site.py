@@ -207,7 +207,8 @@ def test_the_access_log_holds_no_address_and_a_kept_page_its_own_request_id(tmp_
         ask(ports["https"], private, tls=True)
         first = ask(ports["https"], "/en/", tls=True)[1]
         second = ask(ports["https"], "/en/", tls=True)[1]
-        lines = log.read_text().splitlines()
+    # Read once nginx has stopped: it writes a line after the answer has left.
+    lines = log.read_text().splitlines()
 
     assert (first["X-Cache-Status"], second["X-Cache-Status"]) == ("MISS", "HIT")
     ids = [headers.get_all("X-Request-ID") for headers in (first, second)]
