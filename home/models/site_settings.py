@@ -7,7 +7,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Site
 
+from home.page_cache import remembered
 from home.phones import validate_whatsapp_number, whatsapp_url
 from home.translation import TranslatedField
 
@@ -91,8 +93,25 @@ class CouncilSettings(BaseSiteSetting):
     localized_tagline = TranslatedField("tagline", "tagline_en")
     localized_opening_hours = TranslatedField("opening_hours", "opening_hours_en")
 
+    # The header shows the logo on every page: read with the settings, in the same query.
+    select_related = ["logo"]
+
     class Meta:
         verbose_name = _("council")
+
+    @classmethod
+    def for_request(cls, request):
+        """The site's settings, once a request (as Wagtail's); with the catalog cache on, kept
+        until they or anything else a public page shows change (home.page_cache_invalidation),
+        since every page shows them. The admin edits what `for_site` reads, never a kept copy."""
+        attribute = cls.get_cache_attr_name()
+        if not hasattr(request, attribute):
+            site = Site.find_for_request(request)
+            if site is not None:
+                council = remembered(("council-settings", site.pk), lambda: cls.for_site(site))
+                council._request = request
+                setattr(request, attribute, council)
+        return super().for_request(request)
 
     def __str__(self):
         return self.name

@@ -1,5 +1,7 @@
 """Header, footer and language switcher data for the site-wide templates."""
 
+from dataclasses import dataclass
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
@@ -7,33 +9,62 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
+from home.page_cache import remembered
+
 register = template.Library()
 
 
-def _home_page(request):
-    """The home page in the active language (the site's root page, localized), once a request."""
-    if not hasattr(request, "_localized_home_page"):
-        site = Site.find_for_request(request)
-        request._localized_home_page = site.root_page.localized if site else None
-    return request._localized_home_page
+@dataclass(frozen=True)
+class Link:
+    """A page linked from the header's menu or the footer, as the templates show it."""
+
+    title: str
+    url: str
+    path: str
+    depth: int
+
+
+@dataclass(frozen=True)
+class Navigation:
+    """The site's own links: its home page in the active language (`home_url` None without a
+    site), the menu (live children of the home page with 'show in menus') and the footer's
+    other pages (the live children left out of the menu)."""
+
+    home_url: str | None
+    menu: tuple[Link, ...]
+    more: tuple[Link, ...]
+
+
+def site_navigation(request):
+    """The header's and footer's links for this request's host and language, once a request;
+    with the catalog cache on, kept until anything a public page shows changes (a page
+    published, moved or edited, a site or locale changed: home.page_cache_invalidation)."""
+    if not hasattr(request, "_site_navigation"):
+        parts = ("navigation", request.get_host(), get_language())
+        request._site_navigation = remembered(parts, lambda: _navigation(request))
+    return request._site_navigation
+
+
+def _navigation(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return Navigation(None, (), ())
+    home = site.root_page.localized
+    # One query for the menu and the footer, in the tree's order.
+    children = home.get_children().live()
+    links = {True: [], False: []}
+    for child in children:
+        links[child.show_in_menus].append(
+            Link(child.title, child.get_url(request), child.path, child.depth)
+        )
+    return Navigation(home.get_url(request), tuple(links[True]), tuple(links[False]))
 
 
 @register.simple_tag(takes_context=True)
-def home_page(context):
+def navigation(context):
+    """`{% navigation as nav %}`: the links of `site_navigation`, None without a request."""
     request = context.get("request")
-    return _home_page(request) if request else None
-
-
-@register.simple_tag(takes_context=True)
-def menu_pages(context):
-    """Pages the editors put in the menu: live children of the home page with 'show in menus'."""
-    request = context.get("request")
-    home = _home_page(request) if request else None
-    if home is None:
-        return []
-    if not hasattr(request, "_menu_pages"):
-        request._menu_pages = list(home.get_children().live().in_menu().specific(defer=True))
-    return request._menu_pages
+    return site_navigation(request) if request else None
 
 
 def page_suffix(request):

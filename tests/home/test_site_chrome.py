@@ -1,0 +1,170 @@
+"""What every public page shows around its own content: the council's settings (title, header,
+footer), the menu and the footer's links. Read once a request, in as few queries as possible,
+and with the catalog cache on kept until an editor changes any of it (a change shows at once)."""
+
+import re
+
+from django.test import RequestFactory
+from django.utils import translation
+
+from wagtail.models import Site
+
+import pytest
+import wagtail_factories
+
+from home.models import CouncilSettings
+from home.templatetags.navigation import Link, site_navigation
+from tests.catalog.factories import ProductFactory
+from tests.home.factories import StandardPageFactory
+from tests.queries import queries_for
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def catalog_cache_on(settings):
+    settings.CATALOG_CACHE_SECONDS = 600
+
+
+@pytest.fixture
+def pages(home_page, django_capture_on_commit_callbacks):
+    """Two pages in the menu and one left out of it (the footer's), under the home page."""
+    with django_capture_on_commit_callbacks(execute=True):
+        return {
+            "about": StandardPageFactory(parent=home_page, title="Tentang", show_in_menus=True),
+            "events": StandardPageFactory(parent=home_page, title="Agenda", show_in_menus=True),
+            "terms": StandardPageFactory(parent=home_page, title="Ketentuan", show_in_menus=False),
+        }
+
+
+def request_for(path="/id/"):
+    return RequestFactory().get(path)
+
+
+def link_titles(html, start):
+    """The titles of the page links in the <nav> that `start` opens."""
+    nav = html.split(start, 1)[1].split("</nav>", 1)[0]
+    return re.findall(r'<a href="/id/[^"]*"[^>]*>([^<]*)</a>', nav)
+
+
+def test_the_menu_and_the_footer_links_are_the_home_pages_live_children(pages):
+    navigation = site_navigation(request_for())
+
+    assert navigation.home_url == "/id/"
+    assert [link.title for link in navigation.menu] == ["Tentang", "Agenda"]
+    assert navigation.more == (
+        Link("Ketentuan", pages["terms"].url, pages["terms"].path, pages["terms"].depth),
+    )
+
+
+def test_the_menu_and_the_footer_take_one_query_together(pages, django_assert_num_queries):
+    # The site, the home page's locale (Page.localized), the home page's live children.
+    with django_assert_num_queries(3):
+        site_navigation(request := request_for())
+    with django_assert_num_queries(0):
+        site_navigation(request)
+
+
+def test_english_pages_get_the_english_links(pages, home_page_en, english):
+    with translation.override("en"):
+        navigation = site_navigation(request_for("/en/"))
+
+    assert navigation.home_url == "/en/"
+    assert navigation.menu == ()  # no page of the menu is translated
+
+
+def test_kept_links_cost_no_query(pages, catalog_cache_on, django_assert_num_queries):
+    site_navigation(request_for())
+    with django_assert_num_queries(0):
+        navigation = site_navigation(request_for())
+
+    assert [link.title for link in navigation.menu] == ["Tentang", "Agenda"]
+
+
+@pytest.mark.parametrize(
+    ("change", "in_menu", "in_footer"),
+    [
+        ("renamed", ["Tentang Kami", "Agenda"], ["Ketentuan"]),
+        ("left the menu", ["Agenda"], ["Tentang", "Ketentuan"]),
+        ("unpublished", ["Agenda"], ["Ketentuan"]),
+        ("added", ["Tentang", "Agenda", "Galeri"], ["Ketentuan"]),
+    ],
+)
+def test_kept_links_follow_a_change_of_the_pages_at_once(
+    client, pages, catalog_cache_on, django_capture_on_commit_callbacks, change, in_menu, in_footer
+):
+    client.get("/id/katalog/")
+    about = pages["about"]
+    with django_capture_on_commit_callbacks(execute=True):
+        if change == "renamed":
+            about.title = "Tentang Kami"
+            about.save_revision().publish()
+        elif change == "left the menu":
+            about.show_in_menus = False
+            about.save_revision().publish()
+        elif change == "unpublished":
+            about.unpublish()
+        else:
+            StandardPageFactory(parent=about.get_parent(), title="Galeri", show_in_menus=True)
+
+    html = client.get("/id/katalog/").content.decode()
+    assert link_titles(html, '<nav class="main-nav"') == ["Katalog", "Keranjang", *in_menu, "Cari"]
+    footer = link_titles(html, 'id="footer-nav"')[:-2]  # the artisans' shop, personal data
+    assert footer == ["Katalog", *in_menu, *in_footer]
+
+
+def test_kept_council_settings_cost_no_query(
+    home_page, catalog_cache_on, django_assert_num_queries
+):
+    CouncilSettings.for_request(request_for())
+    request = request_for()
+    Site.find_for_request(request)
+    with django_assert_num_queries(0):
+        council = CouncilSettings.for_request(request)
+        assert CouncilSettings.for_request(request) is council
+
+    assert council.site_name == "Pasar Kriya"
+
+
+def test_kept_council_settings_follow_an_edit_at_once(
+    client, home_page, catalog_cache_on, django_capture_on_commit_callbacks
+):
+    assert "Pasar Kriya" in client.get("/id/katalog/").content.decode()
+    council = CouncilSettings.for_site(Site.objects.get(is_default_site=True))
+    with django_capture_on_commit_callbacks(execute=True):
+        council.site_name = "Gerai Kriya Bojonegoro"
+        council.whatsapp = "0812 3456 7890"
+        council.save()
+
+    html = client.get("/id/katalog/").content.decode()
+    assert "Gerai Kriya Bojonegoro" in html and "Pasar Kriya" not in html
+    assert "WhatsApp 0812 3456 7890" in html
+
+
+def test_the_logo_is_read_with_the_council_settings(home_page, django_assert_num_queries):
+    council = CouncilSettings.for_site(Site.objects.get(is_default_site=True))
+    council.logo = wagtail_factories.ImageFactory()
+    council.save()
+    request = request_for()
+    Site.find_for_request(request)
+
+    with django_assert_num_queries(1):
+        assert CouncilSettings.for_request(request).logo.pk == council.logo.pk
+
+
+# What a page costs once the catalog cache keeps what every page shows and the page's own
+# fragments: the site (Wagtail's Site.find_for_request) and the page's own queries.
+KEPT_PAGE_QUERIES = {
+    "catalog": 2,  # the site, the list's categories
+    "product": 2,  # the product (with its artisan, category, motif), the site
+}
+
+
+def test_a_page_with_what_every_page_shows_kept_costs_only_its_own_queries(
+    client, pages, catalog_cache_on, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        product = ProductFactory(name="Kain Sekar Jati")
+    urls = {"catalog": "/id/katalog/", "product": product.get_absolute_url()}
+
+    assert {name: queries_for(client, url) for name, url in urls.items()} == KEPT_PAGE_QUERIES
