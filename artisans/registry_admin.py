@@ -17,7 +17,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from home.models import CouncilSettings
 
-from .models import RegistryImport
+from .models import ImportStatus, RegistryImport
 from .registry_import import services
 from .registry_import.columns import BY_KEY, MAX_FILE_BYTES, MAX_ROWS
 from .registry_import.parsing import megabytes
@@ -116,6 +116,7 @@ class ImportReportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templ
     template_name = "artisans/admin/registry_import_report.html"
     header_icon = "table"
     rows_per_page = 200
+    refresh_seconds = 5
 
     def has_permission(self):
         user = self.request.user
@@ -144,9 +145,13 @@ class ImportReportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templ
 
     def post(self, request, pk):
         record = get_object_or_404(RegistryImport, pk=pk)
-        outcome = services.apply_import(record, request.user, regency_code(request))
-        if outcome.applied:
-            record.refresh_from_db()
+        outcome = services.confirm_import(record, request.user, regency_code(request))
+        if not outcome.applied:
+            messages.error(request, _("This import is no longer awaiting confirmation."))
+            return redirect("registry_import_report", record.pk)
+        record.refresh_from_db()
+        failure = (record.report or {}).get("failure")
+        if record.status == ImportStatus.APPLIED:
             messages.success(
                 request,
                 _("Imported: %(created)s new, %(updated)s updated, %(unchanged)s unchanged.")
@@ -156,11 +161,24 @@ class ImportReportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templ
                     "unchanged": record.unchanged,
                 },
             )
-        elif outcome.problem == "not_pending":
-            messages.error(request, _("This import is no longer awaiting confirmation."))
-        else:
-            messages.warning(request, describe(problem(outcome.problem)))
+        elif record.status == ImportStatus.IMPORTING:
+            messages.info(
+                request,
+                _(
+                    "The import has started. This page shows its report once every row is "
+                    "written; you may leave it and come back."
+                ),
+            )
+        elif failure:
+            messages.warning(request, describe(problem(failure)))
         return redirect("registry_import_report", record.pk)
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        if self.record.status == ImportStatus.IMPORTING and not self.record.is_stalled:
+            # Browsers load the page again by themselves until the worker is done.
+            response["Refresh"] = str(self.refresh_seconds)
+        return response
 
     def get_context_data(self, **kwargs):
         record = self.record
@@ -179,7 +197,7 @@ class ImportReportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templ
             show=show,
             failure=describe(problem(failure)) if failure else "",
             ignored=report.get("ignored", []),
-            can_confirm=record.can_be_applied and self.request.user.has_perm(IMPORT_PERMISSION),
+            can_confirm=record.can_be_confirmed and self.request.user.has_perm(IMPORT_PERMISSION),
             **kwargs,
         )
 

@@ -2,8 +2,11 @@
 confirmed it, what happened to every row. The registry itself changes only through
 `artisans.registry_import.services`."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from home.private_files import private_storage
@@ -11,8 +14,14 @@ from home.private_files import private_storage
 
 class ImportStatus(models.TextChoices):
     PREVIEW = "preview", _("Awaiting confirmation")
+    IMPORTING = "importing", _("Being imported")
     APPLIED = "applied", _("Imported")
     FAILED = "failed", _("Refused")
+
+
+# A confirmed import runs in the task worker in seconds; one still running after this long was
+# lost (a worker stopped mid-task): its editor may confirm it again.
+IMPORT_STALLED_AFTER = timedelta(minutes=30)
 
 
 class RegistryImport(models.Model):
@@ -38,6 +47,7 @@ class RegistryImport(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     applied_at = models.DateTimeField(_("imported at"), null=True, blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=ImportStatus.choices, default=ImportStatus.PREVIEW
@@ -58,5 +68,22 @@ class RegistryImport(models.Model):
         return self.file_name
 
     @property
+    def is_stalled(self):
+        """Confirmed, queued, and still not done long after: its task was lost."""
+        return (
+            self.status == ImportStatus.IMPORTING
+            and self.confirmed_at is not None
+            and timezone.now() - self.confirmed_at > IMPORT_STALLED_AFTER
+        )
+
+    @property
+    def can_be_confirmed(self):
+        """An editor may confirm it: a clean preview, or a confirmed import whose task was lost."""
+        if self.refused:
+            return False
+        return self.status == ImportStatus.PREVIEW or self.is_stalled
+
+    @property
     def can_be_applied(self):
-        return self.status == ImportStatus.PREVIEW and not self.refused
+        """The task may write it: previewed without a refused row, and not yet imported."""
+        return self.status in (ImportStatus.PREVIEW, ImportStatus.IMPORTING) and not self.refused

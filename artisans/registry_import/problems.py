@@ -85,6 +85,10 @@ MESSAGES = {
     "file_missing": _(
         "The uploaded file can no longer be read. Nothing was imported: upload it again."
     ),
+    "import_error": _(
+        "The import stopped on an unexpected error. Nothing was imported: upload the sheet "
+        "again, and if it happens again tell the site's administrator."
+    ),
 }
 
 

@@ -1,6 +1,7 @@
 """Importing a registry sheet in two steps: `preview_import` reads and checks the sheet and keeps
-it with its report (the registry is not touched); `apply_import`, once an editor confirms,
-checks it again and writes every row in one transaction, or nothing."""
+it with its report (the registry is not touched); once an editor confirms (`confirm_import`),
+the task `import_sheet` runs `apply_import` in the task worker, which checks the sheet again and
+writes every row in one transaction, or nothing. The report page follows the import's status."""
 
 import uuid
 from dataclasses import dataclass
@@ -11,6 +12,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from wagtail.models import ModelLogEntry
+
+from django_tasks import task
 
 from artisans.models import Artisan, Association, Certification, ImportStatus, RegistryImport
 from home.page_cache import invalidate_pages
@@ -52,6 +55,38 @@ def _record_plan(record, plan, failure=""):
 class Outcome:
     applied: bool
     problem: str = ""  # why not: a code of `problems.MESSAGES`, or "not_pending"
+
+
+def confirm_import(record, user, regency_code=""):
+    """An editor's confirmation: the import is marked as being imported and its task queued in
+    the same transaction (a queue in the database commits both or neither). With tasks run in
+    process (TASKS_BACKEND=immediate) it is done when this returns."""
+    with transaction.atomic():
+        record = RegistryImport.objects.select_for_update().get(pk=record.pk)
+        if not record.can_be_confirmed:
+            return Outcome(False, "not_pending")
+        record.status = ImportStatus.IMPORTING
+        record.applied_by, record.confirmed_at = user, timezone.now()
+        record.save(update_fields=["status", "applied_by", "confirmed_at"])
+        import_sheet.enqueue(record.pk, regency_code)
+    return Outcome(True)
+
+
+@task()
+def import_sheet(import_id, regency_code=""):
+    """The worker's side of a confirmed import: `apply_import` on behalf of whoever confirmed it.
+    An error it did not foresee leaves the registry untouched and the import refused with a
+    message, and is raised again for the error report."""
+    record = RegistryImport.objects.filter(pk=import_id).select_related("applied_by").first()
+    if record is None:
+        return {"applied": False, "problem": "not_pending"}
+    try:
+        with transaction.atomic():
+            outcome = apply_import(record, record.applied_by, regency_code)
+    except Exception:
+        _fail(record, "import_error")
+        raise
+    return {"applied": outcome.applied, "problem": outcome.problem}
 
 
 def apply_import(record, user, regency_code=""):

@@ -31,111 +31,23 @@ from artisans.registry_import.problems import describe, problem
 from artisans.registry_import.services import apply_import, preview_import
 from artisans.registry_import.validation import check_sheet
 from home.models import CouncilSettings
-from tests.artisans.factories import ArtisanFactory, RegencyFactory
+from tests.artisans.factories import ArtisanFactory
 from tests.catalog.accounts import artisan_account, editor_account
 from tests.queries import queries_for
 
+from .registry_sheets import (
+    HEADERS,
+    codes,
+    confirm,
+    csv_upload,
+    previewed,
+    report_page,
+    row,
+    upload,
+    xlsx_upload,
+)
+
 pytestmark = pytest.mark.django_db
-
-HEADERS = ["Nama Usaha", "Nama Pemilik", "NIB", "Sektor", "Kecamatan", "Desa/Kelurahan"]
-HEADERS += ["Tenaga Kerja", "Tenaga Kerja Perempuan", "KBLI", "Asosiasi", "WhatsApp"]
-HEADERS += ["Tanggal Persetujuan Data Pribadi", "No. PIRT"]
-
-
-@pytest.fixture
-def regions():
-    """Three districts of Bojonegoro with a few villages, and a district of Ngawi."""
-    regency = RegencyFactory()
-    districts = {}
-    for code, name in [("35.22.06", "Dander"), ("35.22.10", "Baureno"), ("35.22.14", "Kapas")]:
-        districts[name] = Region.objects.create(code=code, name=name, level=3, parent=regency)
-    for code, name in [("35.22.06.2001", "Ngunut"), ("35.22.06.2003", "Growok")]:
-        Region.objects.create(code=code, name=name, level=4, parent=districts["Dander"])
-    Region.objects.create(code="35.22.10.2001", name="Drajat", level=4, parent=districts["Baureno"])
-    ngawi = Region.objects.create(code="35.21", name="Kabupaten Ngawi", level=2)
-    Region.objects.create(code="35.21.01", name="Sine", level=3, parent=ngawi)
-    return districts
-
-
-@pytest.fixture
-def council(home_page, regions):
-    settings = CouncilSettings.for_site(home_page.get_site())
-    settings.regency_code = "35.22"
-    settings.save()
-    return settings
-
-
-@pytest.fixture
-def editor(council):
-    return editor_account()
-
-
-@pytest.fixture
-def signed_in(client, editor):
-    client.force_login(editor)
-    return client
-
-
-def row(**cells):
-    base = {
-        "Nama Usaha": "Batik Sekar Jati",
-        "Nama Pemilik": "Siti Aminah",
-        "NIB": "9120301234567",
-        "Sektor": "Batik",
-        "Kecamatan": "Dander",
-    }
-    return {**base, **cells}
-
-
-def csv_upload(rows, headers=HEADERS, delimiter=";", encoding="utf-8-sig", name="ikm.csv"):
-    text = io.StringIO()
-    writer = csv.writer(text, delimiter=delimiter)
-    writer.writerow(headers)
-    for cells in rows:
-        writer.writerow([cells.get(header, "") for header in headers])
-    return SimpleUploadedFile(name, text.getvalue().encode(encoding))
-
-
-def xlsx_upload(rows, headers=HEADERS, name="ikm.xlsx", title_rows=()):
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    for title in title_rows:
-        sheet.append(title)
-    sheet.append(headers)
-    for cells in rows:
-        sheet.append([cells.get(header, None) for header in headers])
-    output = io.BytesIO()
-    workbook.save(output)
-    return SimpleUploadedFile(name, output.getvalue())
-
-
-def upload(client, file):
-    return client.post(reverse("registry_import"), {"file": file})
-
-
-def previewed(client, file):
-    response = upload(client, file)
-    assert response.status_code == 302, response.context["form"].errors
-    return RegistryImport.objects.get(pk=response.url.rstrip("/").split("/")[-1])
-
-
-def confirm(client, record):
-    response = client.post(reverse("registry_import_report", args=[record.pk]))
-    assert response.status_code == 302
-    record.refresh_from_db()
-    return record
-
-
-def report_page(client, record, **query):
-    response = client.get(reverse("registry_import_report", args=[record.pk]), query)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
-def codes(record, number):
-    """The problem codes of the row numbered `number` in the sheet."""
-    reported = next(item for item in record.report["rows"] if item["row"] == number)
-    return [item["code"] for item in reported["problems"]]
 
 
 def registry_counts():
