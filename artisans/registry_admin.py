@@ -145,8 +145,7 @@ class ImportReportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templ
 
     def post(self, request, pk):
         record = get_object_or_404(RegistryImport, pk=pk)
-        outcome = services.confirm_import(record, request.user, regency_code(request))
-        if not outcome.applied:
+        if not services.confirm_import(record, request.user, regency_code(request)):
             messages.error(request, _("This import is no longer awaiting confirmation."))
             return redirect("registry_import_report", record.pk)
         record.refresh_from_db()

@@ -60,16 +60,17 @@ class Outcome:
 def confirm_import(record, user, regency_code=""):
     """An editor's confirmation: the import is marked as being imported and its task queued in
     the same transaction (a queue in the database commits both or neither). With tasks run in
-    process (TASKS_BACKEND=immediate) it is done when this returns."""
+    process (TASKS_BACKEND=immediate) it is done when this returns. False if the import was
+    not awaiting confirmation (confirmed twice, refused, or already imported)."""
     with transaction.atomic():
         record = RegistryImport.objects.select_for_update().get(pk=record.pk)
         if not record.can_be_confirmed:
-            return Outcome(False, "not_pending")
+            return False
         record.status = ImportStatus.IMPORTING
         record.applied_by, record.confirmed_at = user, timezone.now()
         record.save(update_fields=["status", "applied_by", "confirmed_at"])
         import_sheet.enqueue(record.pk, regency_code)
-    return Outcome(True)
+    return True
 
 
 @task()
