@@ -164,6 +164,8 @@ def run_smoke(base_url, internal_url, environment, certificate, work):
         f"{status} {location}",
     )
 
+    check_registry_import(check)
+
     # A card checkout through localstripe; the payment confirmed as Stripe.js would.
     buyer.buy(product.pk, product_path, 1, payment_method="card")
     check("order placed by card", len(buyer.orders) == 1 and not buyer.errors, str(buyer.errors))
@@ -211,3 +213,34 @@ def run_smoke(base_url, internal_url, environment, certificate, work):
         f" in {time.monotonic() - started:.0f} s"
     )
     return not check.failed
+
+
+def check_registry_import(check):
+    """An editor's registry sheet, previewed and confirmed as the admin does it: the confirmation
+    only queues the import, and the worker writes the row."""
+    from django.contrib.auth import get_user_model
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.db import close_old_connections
+
+    from artisans.models import Artisan, ImportStatus, RegistryImport
+    from artisans.registry_import.services import confirm_import, preview_import
+    from home.models import CouncilSettings
+
+    council = CouncilSettings.objects.first()
+    editor = get_user_model().objects.get(username="editor")
+    nib = f"91{random.randrange(10**10, 10**11)}"  # nosec B311  # not a secret
+    sheet = "Nama Usaha;Nama Pemilik;NIB;Sektor;Kecamatan\n"
+    sheet += f"Batik Uji Asap;Sri Lestari;{nib};Batik;Dander\n"
+    upload = SimpleUploadedFile("ikm-uji.csv", sheet.encode())
+    record = preview_import(upload, editor, council.regency_code)
+    confirmed = confirm_import(record, editor, council.regency_code)
+
+    def imported():
+        close_old_connections()
+        return RegistryImport.objects.get(pk=record.pk).status == ImportStatus.APPLIED
+
+    check(
+        "a confirmed registry import is written by the worker",
+        confirmed and eventually(imported) and Artisan.objects.filter(nib=nib).exists(),
+        RegistryImport.objects.get(pk=record.pk).get_status_display(),
+    )
