@@ -575,6 +575,12 @@ LOGGING["handlers"]["mail_admins"] = {
     "class": "django.utils.log.AdminEmailHandler",
 }
 LOGGING["loggers"]["django"] = {"handlers": ["mail_admins"], "level": "INFO"}
+# A request with a Host the site does not serve (scanners send any) is a log line, not a mail.
+LOGGING["loggers"]["django.security.DisallowedHost"] = {
+    "handlers": ["console"],
+    "level": "WARNING",
+    "propagate": False,
+}
 # GET /health/ (home.health): 503 when the oldest task due to run has waited longer than this.
 HEALTH_MAX_TASK_DELAY_SECONDS = int(os.environ.get("HEALTH_MAX_TASK_DELAY_SECONDS", "900"))
 # --- end of observability ------------------------------------------------------------------------

@@ -282,3 +282,23 @@ def test_the_log_format_is_text_by_default_and_nothing_but_text_or_json():
         timeout=60,
     )
     assert result.returncode != 0 and "DJANGO_LOG_FORMAT must be text or json" in result.stderr
+
+
+@pytest.mark.django_db
+def test_a_bad_host_is_logged_without_mailing_the_admins(home_page, settings, mailoutbox):
+    """Scanners send any Host: each is a line in the log, not an email to the ADMINS (nginx's
+    default server stops most of them in front; the rest must not flood the admins' inbox)."""
+    settings.ADMINS = [("Admin", "admin@example.com")]
+    settings.ALLOWED_HOSTS = ["pasarkriya.test"]
+    [console] = [h for h in logging.getLogger().handlers if isinstance(h.formatter, TextFormatter)]
+    stream = io.StringIO()
+    previous = console.setStream(stream)
+    try:
+        response = Client().get("/id/", HTTP_HOST="scanner.example")
+    finally:
+        console.setStream(previous)
+
+    assert response.status_code == 400
+    assert "django.security.DisallowedHost" in stream.getvalue()
+    assert "scanner.example" in stream.getvalue()
+    assert mailoutbox == []
