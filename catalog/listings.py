@@ -6,6 +6,8 @@ is kept as a Wagtail revision until an editor approves it. The review state is w
 and by the publish/unpublish signals (catalog/signals.py), nowhere else.
 """
 
+import logging
+
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -15,22 +17,38 @@ from wagtail.log_actions import log
 
 from home.models import SiteImage
 from home.page_cache import invalidate_pages
+from home.storage import STORAGE_ERRORS
 
 from .models import Product, ProductImage, ProductVariant
 from .models.listing_review import ReviewState
 from .photos import generate_product_renditions
 
+logger = logging.getLogger(__name__)
+
 
 def save_photos(uploads, title):
     """Store uploaded photos as site images (re-encoded without metadata by the image model),
     outside any transaction: re-encoding a phone's photo takes a while. No owner is recorded,
-    so the uploader cannot change a photo in the admin behind the council's review."""
+    so the uploader cannot change a photo in the admin behind the council's review.
+
+    A store that fails (home.storage.STORAGE_ERRORS) stops it: the photos stored before are
+    deleted again, as far as the store lets, and the error is raised for the view to explain."""
     images = []
-    for upload in uploads:
-        image = SiteImage(title=title[:255], file=upload)
-        image.save()
+    try:
+        for upload in uploads:
+            image = SiteImage(title=title[:255], file=upload)
+            with transaction.atomic():  # a store's error leaves the caller's transaction usable
+                image.save()
+            images.append(image)
+    except STORAGE_ERRORS:
+        for image in images:
+            try:
+                image.delete()
+            except STORAGE_ERRORS:
+                logger.warning("A stored photo could not be deleted after a failed upload.")
+        raise
+    for image in images:
         generate_product_renditions.enqueue(image.pk)
-        images.append(image)
     return images
 
 

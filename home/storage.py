@@ -10,6 +10,10 @@ of the settings when AWS_STORAGE_BUCKET_NAME is set.
 - PrivateBucketStorage, the private bucket: transfer proofs, certificates' evidence, imported
   sheets (home.private_files). It has no address to give: the files go out only through the
   views that check who asks (home.uploads.serve_private_file).
+
+A store that cannot be reached, or refuses, raises one of STORAGE_ERRORS while a file is saved
+(OSError for a full or read-only disk): the views that take uploads catch them and tell the
+person uploading to try again, keeping what they typed.
 """
 
 import os
@@ -17,11 +21,29 @@ from pathlib import PurePath
 
 from django.utils.deconstruct import deconstructible
 
+from botocore.config import Config
+from botocore.exceptions import BotoCoreError, ClientError
 from storages.backends.s3 import S3Storage
+
+STORAGE_ERRORS = (OSError, BotoCoreError, ClientError)
+# A store that does not answer fails an upload in seconds, not after minutes of botocore's
+# default retries (a phone waiting, an app server's worker held).
+PATIENCE = Config(
+    connect_timeout=5, read_timeout=30, retries={"mode": "standard", "max_attempts": 3}
+)
+
+
+class ImpatientS3Storage(S3Storage):
+    """django-storages' S3 storage with PATIENCE added to its client's settings (kept out of the
+    storage's options, which Wagtail passes to tasks as JSON)."""
+
+    def __init__(self, **settings):
+        super().__init__(**settings)
+        self.client_config = self.client_config.merge(PATIENCE)
 
 
 @deconstructible
-class MediaStorage(S3Storage):
+class MediaStorage(ImpatientS3Storage):
     def get_available_name(self, name, max_length=None):
         folder, file_name = os.path.split(name)
         # Split as Django does: "kain.2e16d0ba.fill-320x320.webp" -> "kain", ".2e16d0ba...".
@@ -31,6 +53,6 @@ class MediaStorage(S3Storage):
 
 
 @deconstructible
-class PrivateBucketStorage(S3Storage):
+class PrivateBucketStorage(ImpatientS3Storage):
     def url(self, name, parameters=None, expire=None, http_method=None):
         raise ValueError("This file is not accessible via a URL.")

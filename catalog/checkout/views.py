@@ -1,5 +1,7 @@
 """Checkout and the buyer's private order page: thin views over the checkout services."""
 
+import logging
+
 from django.conf import settings
 from django.contrib import messages
 from django.http import JsonResponse
@@ -10,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from artisans import kemendagri
+from home.storage import STORAGE_ERRORS
 
 from ..cart.services import SESSION_COUNT, CartContents, cart_for
 from ..display_currency import price_display_for
@@ -19,6 +22,8 @@ from . import notifications
 from .card_payment import card_context, card_payment_of, start_card_payment
 from .forms import REGION_LEVELS, CheckoutForm, TransferProofForm
 from .services import CheckoutError, place_order
+
+logger = logging.getLogger(__name__)
 
 SESSION_ORDERS = "order_tokens"  # a guest's orders, so the site can link back to them
 
@@ -121,7 +126,20 @@ def order_detail(request, token):
     form = TransferProofForm(request.POST or None, request.FILES or None)
     if request.method == "POST":
         payment = payment or bank_transfer.start(order)
-        if form.is_valid() and bank_transfer.submit_proof(payment, form.cleaned_data["proof"]):
+        accepted = False
+        if form.is_valid():
+            try:
+                accepted = bank_transfer.submit_proof(payment, form.cleaned_data["proof"])
+            except STORAGE_ERRORS:
+                logger.exception("A proof of transfer could not be stored.")
+                form.add_error(
+                    "proof",
+                    _(
+                        "Your proof could not be stored just now. Nothing is lost: send it "
+                        "again in a few minutes."
+                    ),
+                )
+        if accepted:
             messages.success(request, _("Thank you: the council will check the transfer."))
             return redirect("checkout:order", token=token)
         if form.is_valid():

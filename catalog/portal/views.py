@@ -4,6 +4,8 @@ in a few minutes, stock at once, changes for the council's review.
 An account sees only the products of the artisans it keeps: anything else is a 404.
 """
 
+import logging
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
@@ -17,11 +19,14 @@ from django.views.generic import FormView, ListView
 
 from artisans.models import Artisan
 from home.renditions import RENDITIONS
+from home.storage import STORAGE_ERRORS
 
 from .. import listings
 from ..fulfilments import FulfilmentError, advance
 from ..models import Fulfilment, Product
 from .forms import FulfilmentStepForm, ListingForm, StockForm
+
+logger = logging.getLogger(__name__)
 
 
 class ArtisanAccountMixin(LoginRequiredMixin):
@@ -94,7 +99,18 @@ class ListingFormView(ArtisanAccountMixin, FormView):
         if "artisan" in form.cleaned_data:
             product.artisan = form.cleaned_data["artisan"]
         form.save_m2m()  # materials are kept on the listing in memory until it is saved
-        images = listings.save_photos(form.cleaned_data["photos"], product.name)
+        try:
+            images = listings.save_photos(form.cleaned_data["photos"], product.name)
+        except STORAGE_ERRORS:
+            logger.exception("The photos of a listing could not be stored.")
+            form.add_error(
+                "photos",
+                _(
+                    "The photos could not be stored just now. Nothing was saved: try again "
+                    "in a few minutes."
+                ),
+            )
+            return self.form_invalid(form)
         submitted = listings.save_artisan_changes(
             product,
             self.request.user,

@@ -6,7 +6,6 @@ check who asks; deleted files leave no object behind; a name is never used twice
 variable nothing changes."""
 
 import io
-import json
 import re
 import shutil
 from urllib.parse import urlsplit
@@ -21,18 +20,14 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-import boto3
 import pytest
 import requests
-from moto import mock_aws
 from PIL import ExifTags, Image
 
 from artisans.models import Certification, Region
 from artisans.registry_import.services import apply_import, preview_import
-from catalog.cart.services import add_to_cart
-from catalog.checkout.services import place_order
 from catalog.listings import approve_listing
-from catalog.models import Cart, Product
+from catalog.models import Product
 from catalog.photos import PRODUCT_PHOTO_RENDITIONS
 from home.backup import create_backup
 from home.private_files import LocalPrivateStorage, private_storage
@@ -40,79 +35,28 @@ from home.storage import MediaStorage, PrivateBucketStorage
 from privacy.retention import erase_order
 from siteconf.settings.base import MEDIA_CACHE_CONTROL, object_storage
 from tests.artisans.factories import ArtisanFactory, RegencyFactory
-from tests.artisans.test_registry_import import csv_upload, row
+from tests.artisans.registry_sheets import csv_upload, row
 from tests.catalog.accounts import artisan_account, editor_account
-from tests.catalog.factories import CategoryFactory, ProductFactory
-from tests.catalog.test_bank_transfer import DETAILS, order_url, receipt_png
+from tests.catalog.factories import CategoryFactory
+from tests.catalog.test_bank_transfer import order_url, receipt_png
 from tests.conftest import needs_service
 from tests.home.test_images import phone_photo
 from tests.site.test_settings import run_manage
 from tests.uploads import pdf, upload
 
+from .object_storage import (
+    BUCKETS,
+    CDN,
+    CREDENTIALS,
+    ENV,
+    PRIVATE,
+    PUBLIC,
+    content,
+    keys,
+    use_object_storage,
+)
+
 pytestmark = pytest.mark.django_db
-
-PUBLIC, PRIVATE = "pk-media", "pk-private"
-CDN = "media.pasarkriya.example"
-CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing"}
-BUCKETS = {"AWS_STORAGE_BUCKET_NAME": PUBLIC, "AWS_PRIVATE_STORAGE_BUCKET_NAME": PRIVATE}
-ENV = {**BUCKETS, **CREDENTIALS, "AWS_S3_REGION_NAME": "us-east-1"}
-# How the README asks for the public bucket to be opened: reads of every object, nothing else.
-PUBLIC_READ = {
-    "Version": "2012-10-17",
-    "Statement": [
-        {
-            "Effect": "Allow",
-            "Principal": "*",
-            "Action": "s3:GetObject",
-            "Resource": f"arn:aws:s3:::{PUBLIC}/*",
-        }
-    ],
-}
-
-
-@pytest.fixture
-def s3():
-    """moto's S3 with the two buckets: the public one readable by anyone, the private one not."""
-    with mock_aws():
-        client = boto3.client(
-            "s3",
-            region_name="us-east-1",
-            aws_access_key_id="testing",
-            aws_secret_access_key="testing",
-        )
-        client.create_bucket(Bucket=PUBLIC)
-        client.put_bucket_policy(Bucket=PUBLIC, Policy=json.dumps(PUBLIC_READ))
-        client.create_bucket(Bucket=PRIVATE)
-        yield client
-
-
-def use_object_storage(settings, **env):
-    """The settings the object storage block gives for these environment variables."""
-    configured, media_url = object_storage({**ENV, **env})
-    settings.STORAGES = {**settings.STORAGES, **configured}
-    settings.MEDIA_URL = media_url
-
-
-@pytest.fixture
-def buckets(s3, settings):
-    """Object storage at the buckets' own addresses (https://pk-media.s3.amazonaws.com/)."""
-    use_object_storage(settings)
-    return s3
-
-
-@pytest.fixture
-def behind_cdn(s3, settings):
-    """Object storage with a CDN in front of the public bucket (AWS_S3_CUSTOM_DOMAIN)."""
-    use_object_storage(settings, AWS_S3_CUSTOM_DOMAIN=CDN)
-    return s3
-
-
-def keys(s3, bucket):
-    return {item["Key"] for item in s3.list_objects_v2(Bucket=bucket).get("Contents", [])}
-
-
-def content(s3, bucket, key):
-    return s3.get_object(Bucket=bucket, Key=key)["Body"].read()
 
 
 def anonymous_get(url):
@@ -380,14 +324,6 @@ def test_a_long_name_made_new_still_fits_its_field(buckets):
 
 
 # --- Private files -----------------------------------------------------------------------------
-
-
-@pytest.fixture
-def order():
-    product = ProductFactory(stock=5)
-    cart = Cart.objects.create()
-    add_to_cart(cart, product, None, 1)
-    return place_order(cart, **DETAILS)
 
 
 def test_a_transfer_proof_goes_to_the_private_bucket_and_out_only_through_the_checked_view(
