@@ -25,6 +25,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
+from django.http.request import split_domain_port
 from django.middleware.csrf import CSRF_TOKEN_LENGTH, CsrfViewMiddleware, get_token
 from django.utils.cache import patch_vary_headers
 from django.utils.text import compress_string
@@ -82,6 +83,12 @@ def remembered(parts, compute):
     with suppress_cache_errors():
         cache.set(key, (generation, value), seconds)
     return value
+
+
+def site_address(request):
+    """The host name and port that Wagtail finds a request's site by (Site.find_for_request),
+    for the keys of what is kept per site."""
+    return split_domain_port(request._get_raw_host())[0], request.get_port()
 
 
 @contextmanager

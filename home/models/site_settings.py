@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
 
-from home.page_cache import remembered
+from home.page_cache import remembered, site_address
 from home.phones import validate_whatsapp_number, whatsapp_url
 from home.translation import TranslatedField
 
@@ -102,16 +102,28 @@ class CouncilSettings(BaseSiteSetting):
     @classmethod
     def for_request(cls, request):
         """The site's settings, once a request (as Wagtail's); with the catalog cache on, kept
-        until they or anything else a public page shows change (home.page_cache_invalidation),
-        since every page shows them. The admin edits what `for_site` reads, never a kept copy."""
+        with the request's site until they or anything else a public page shows change
+        (home.page_cache_invalidation), since every page shows them: a page outside Wagtail's
+        tree (the catalog, search) then asks the database for neither. The admin edits what
+        `for_site` reads, never a kept copy."""
         attribute = cls.get_cache_attr_name()
         if not hasattr(request, attribute):
-            site = Site.find_for_request(request)
+            site, council = remembered(
+                ("site-and-council-settings", *site_address(request)),
+                lambda: cls._site_and_settings(request),
+            )
             if site is not None:
-                council = remembered(("council-settings", site.pk), lambda: cls.for_site(site))
+                # Wagtail's own per-request memo of Site.find_for_request (page URLs ask it).
+                if not hasattr(request, "_wagtail_site"):
+                    request._wagtail_site = site
                 council._request = request
                 setattr(request, attribute, council)
         return super().for_request(request)
+
+    @classmethod
+    def _site_and_settings(cls, request):
+        site = Site.find_for_request(request)
+        return site, cls.for_site(site) if site is not None else None
 
     def __str__(self):
         return self.name

@@ -9,7 +9,7 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
-from home.page_cache import remembered
+from home.page_cache import remembered, site_address
 
 register = template.Library()
 
@@ -40,7 +40,7 @@ def site_navigation(request):
     with the catalog cache on, kept until anything a public page shows changes (a page
     published, moved or edited, a site or locale changed: home.page_cache_invalidation)."""
     if not hasattr(request, "_site_navigation"):
-        parts = ("navigation", request.get_host(), get_language())
+        parts = ("navigation", *site_address(request), get_language())
         request._site_navigation = remembered(parts, lambda: _navigation(request))
     return request._site_navigation
 
@@ -96,23 +96,12 @@ def language_links(context):
         return []
     page = context.get("page")
     current = get_language()
-    links = []
     if isinstance(page, Page):
-        translations = {
-            translation.locale_id: translation
-            for translation in page.get_translations(inclusive=True).live().select_related("locale")
-        }
-        locales = {locale.language_code: locale for locale in Locale.objects.all()}
-        site = Site.find_for_request(request)
-        home = site.root_page if site else page.get_site().root_page
+        page_urls = page_language_urls(request, page)
+    links = []
     for code, _name in settings.LANGUAGES:
         if isinstance(page, Page):
-            locale = locales.get(code)
-            target = translations.get(locale.pk) if locale else None
-            is_translation = target is not None
-            if target is None and locale is not None:
-                target = home.get_translation_or_none(locale)
-            url = target.get_url(request) if target is not None else f"/{code}/"
+            url, is_translation = page_urls[code]
             alternate = url + page_suffix(request)
         else:
             url = translate_url(request.get_full_path(), code)
@@ -132,6 +121,36 @@ def language_links(context):
             }
         )
     return links
+
+
+def page_language_urls(request, page):
+    """{language code: (URL, is a translation of `page`)} for a Wagtail page; with the catalog
+    cache on, kept until anything a public page shows changes (a translation published, a
+    locale added...), but never for an editor's preview."""
+    if getattr(request, "is_preview", False):
+        return _page_language_urls(request, page)
+    parts = ("page-language-urls", page.pk, *site_address(request))
+    return remembered(parts, lambda: _page_language_urls(request, page))
+
+
+def _page_language_urls(request, page):
+    translations = {
+        translation.locale_id: translation
+        for translation in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    site = Site.find_for_request(request)
+    home = site.root_page if site else page.get_site().root_page
+    urls = {}
+    for code, _name in settings.LANGUAGES:
+        locale = locales.get(code)
+        target = translations.get(locale.pk) if locale else None
+        is_translation = target is not None
+        if target is None and locale is not None:
+            target = home.get_translation_or_none(locale)
+        url = target.get_url(request) if target is not None else f"/{code}/"
+        urls[code] = (url, is_translation)
+    return urls
 
 
 @register.simple_tag(takes_context=True)

@@ -4,10 +4,11 @@ and with the catalog cache on kept until an editor changes any of it (a change s
 
 import re
 
+from django.db import connection
 from django.test import RequestFactory
 from django.utils import translation
 
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 import pytest
 import wagtail_factories
@@ -15,7 +16,8 @@ import wagtail_factories
 from home.models import CouncilSettings
 from home.templatetags.navigation import Link, site_navigation
 from tests.catalog.factories import ProductFactory
-from tests.home.factories import StandardPageFactory
+from tests.conftest import translate
+from tests.home.factories import HomePageFactory, StandardPageFactory
 from tests.queries import queries_for
 
 pytestmark = pytest.mark.django_db
@@ -113,17 +115,33 @@ def test_kept_links_follow_a_change_of_the_pages_at_once(
     assert footer == ["Katalog", *in_menu, *in_footer]
 
 
-def test_kept_council_settings_cost_no_query(
+def test_kept_council_settings_and_site_cost_no_query(
     home_page, catalog_cache_on, django_assert_num_queries
 ):
     CouncilSettings.for_request(request_for())
     request = request_for()
-    Site.find_for_request(request)
     with django_assert_num_queries(0):
         council = CouncilSettings.for_request(request)
         assert CouncilSettings.for_request(request) is council
+        # Wagtail's own lookup of the request's site (page URLs ask it) is answered too.
+        assert Site.find_for_request(request).root_page_id == home_page.pk
 
     assert council.site_name == "Pasar Kriya"
+
+
+def test_a_kept_site_follows_a_change_of_its_home_page_at_once(
+    client, pages, catalog_cache_on, django_capture_on_commit_callbacks
+):
+    client.get("/id/katalog/")
+    with django_capture_on_commit_callbacks(execute=True):
+        new_home = HomePageFactory(parent=Page.get_first_root_node(), slug="beranda-baru")
+        StandardPageFactory(parent=new_home, title="Pameran", show_in_menus=True)
+        site = Site.objects.get(is_default_site=True)
+        site.root_page = new_home
+        site.save()
+
+    html = client.get("/id/katalog/").content.decode()
+    assert link_titles(html, '<nav class="main-nav"') == ["Katalog", "Keranjang", "Pameran", "Cari"]
 
 
 def test_kept_council_settings_follow_an_edit_at_once(
@@ -152,11 +170,11 @@ def test_the_logo_is_read_with_the_council_settings(home_page, django_assert_num
         assert CouncilSettings.for_request(request).logo.pk == council.logo.pk
 
 
-# What a page costs once the catalog cache keeps what every page shows and the page's own
-# fragments: the site (Wagtail's Site.find_for_request) and the page's own queries.
+# What a page outside Wagtail's tree costs once the catalog cache keeps what every page shows
+# (the site, the council's settings, the links) and the page's own fragments.
 KEPT_PAGE_QUERIES = {
-    "catalog": 2,  # the site, the list's categories
-    "product": 2,  # the product (with its artisan, category, motif), the site
+    "catalog": 1,  # the list's categories
+    "product": 1,  # the product, with its artisan, category and motif
 }
 
 
@@ -168,3 +186,27 @@ def test_a_page_with_what_every_page_shows_kept_costs_only_its_own_queries(
     urls = {"catalog": "/id/katalog/", "product": product.get_absolute_url()}
 
     assert {name: queries_for(client, url) for name, url in urls.items()} == KEPT_PAGE_QUERIES
+
+
+SWITCHER_LINK = re.compile(r'<a href="([^"]+)" hreflang="(\w+)" lang="\w+"')
+ALTERNATE = re.compile(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)">')
+
+
+def test_a_pages_kept_language_links_cost_no_query_and_follow_a_translation_at_once(
+    client, pages, home_page_en, english, catalog_cache_on, django_capture_on_commit_callbacks
+):
+    about = pages["about"]
+    before = client.get(about.url).content.decode()
+    kept = []  # every query of a second view, whatever the connection's query log keeps
+    with connection.execute_wrapper(lambda run, sql, *args: kept.append(sql) or run(sql, *args)):
+        assert client.get(about.url).content.decode() == before
+    with django_capture_on_commit_callbacks(execute=True):
+        translate(about, english, title="About", slug="about")
+
+    after = client.get(about.url).content.decode()
+    assert SWITCHER_LINK.findall(before) == [(about.url, "id"), ("/en/", "en")]
+    assert SWITCHER_LINK.findall(after) == [(about.url, "id"), ("/en/about/", "en")]
+    assert [code for code, _url in ALTERNATE.findall(before)] == ["id", "x-default"]
+    assert [code for code, _url in ALTERNATE.findall(after)] == ["id", "x-default", "en"]
+    # Wagtail's routing asks for the active locale; the links asked for every locale.
+    assert [sql for sql in kept if 'FROM "wagtailcore_locale"' in sql and "WHERE" not in sql] == []
