@@ -131,6 +131,17 @@ def _try(email, connection=None):
     return True, None
 
 
+def send_again(emails):
+    """Failed emails among `emails` queued again with their tries counted from zero (an editor's
+    decision); sent and waiting ones are left as they are. Returns how many were queued."""
+    count = OutgoingEmail.objects.filter(
+        pk__in=[email.pk for email in emails], status=EmailStatus.FAILED
+    ).update(status=EmailStatus.QUEUED, attempts=0, next_attempt_at=timezone.now())
+    if count:
+        transaction.on_commit(lambda: send_queued_emails.enqueue(even_if_unreachable=True))
+    return count
+
+
 def give_up_interrupted(now):
     """Emails whose last allowed try never finished (the sender died each time): failed."""
     return (

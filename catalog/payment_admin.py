@@ -15,7 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from home.admin_access import ModelPermissionRequiredMixin, PermissionCheckedChooserViewSet
 from home.uploads import serve_private_file
 
-from .models import OutgoingEmail, Payment
+from .models import Payment
 from .money import format_idr
 from .order_actions import record_change, with_reason
 from .payments.bank_transfer import bank_transfer
@@ -65,20 +65,6 @@ class PaymentViewSet(SnippetViewSet):
             return redirect(inspect, pk)
 
         return to_inspect
-
-
-class OutgoingEmailViewSet(SnippetViewSet):
-    """What was sent to whom, and what the mail server refused (retried by the outbox)."""
-
-    model = OutgoingEmail
-    chooser_viewset_class = PermissionCheckedChooserViewSet
-    icon = "mail"
-    menu_label = _("Emails")
-    list_display = ["to", "subject", "status", "attempts", "created_at", "sent_at"]
-    list_filter = ["status", "kind"]
-    search_fields = ["to", "subject"]
-    search_backend_name = None
-    inspect_view_enabled = True
 
 
 class TransferBulkAction(ModelPermissionRequiredMixin, SnippetBulkAction):

@@ -15,13 +15,13 @@ from home.admin_access import (
 )
 
 from .admin_panels import ListingsAwaitingReviewPanel, ReviewQueueMenuItem
+from .email_admin import OutgoingEmailViewSet, SendAgainBulkAction
 from .line_refund_admin import admin_urls as line_refund_urls
 from .models import Category, ExchangeRate, Material, Product
 from .order_admin import OrderViewSet, register_log_actions
 from .order_admin import admin_urls as order_admin_urls
 from .payment_admin import (
     ConfirmTransfersBulkAction,
-    OutgoingEmailViewSet,
     PaymentViewSet,
     RejectTransfersBulkAction,
     transfer_proof,
@@ -121,6 +121,7 @@ register_snippet(CatalogViewSetGroup)
 
 hooks.register("register_bulk_action", ConfirmTransfersBulkAction)
 hooks.register("register_bulk_action", RejectTransfersBulkAction)
+hooks.register("register_bulk_action", SendAgainBulkAction)
 hooks.register("register_bulk_action", ApproveListingsBulkAction)
 hooks.register("register_bulk_action", SendBackListingsBulkAction)
 # Registered after Wagtail's own (order=1), so in its place for every snippet model.

@@ -257,6 +257,7 @@ BULK_ACTIONS = [
     *bulk(("catalog", "product"), "send_back_listing", COUNCIL, "listing_a"),
     *bulk(("catalog", "payment"), "confirm_transfer", COUNCIL, "payment"),
     *bulk(("catalog", "payment"), "reject_transfer", COUNCIL, "payment"),
+    *bulk(("catalog", "outgoingemail"), "send_again", COUNCIL, "email"),
     *bulk(("catalog", "product"), "delete", COUNCIL, "product_a"),
 ]
 
