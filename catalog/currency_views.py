@@ -8,16 +8,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from .display_currency import remember_currency
-
-
-def from_another_site(request):
-    """Whether the browser says the form was sent from another site (Sec-Fetch-Site, or the
-    Origin header of browsers without it)."""
-    fetch_site = request.headers.get("Sec-Fetch-Site")
-    if fetch_site is not None:
-        return fetch_site not in {"same-origin", "none"}
-    origin = request.headers.get("Origin")
-    return origin is not None and origin != f"{request.scheme}://{request.get_host()}"
+from .same_site import from_another_site
 
 
 # No CSRF token: the picker is on every page, and a token in it would make every page the

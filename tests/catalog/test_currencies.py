@@ -321,6 +321,9 @@ def test_choosing_needs_a_post(home_page):
         {"HTTP_SEC_FETCH_SITE": "cross-site"},
         {"HTTP_SEC_FETCH_SITE": "same-site"},
         {"HTTP_ORIGIN": "https://elsewhere.example"},
+        # A browser too old to say (no Sec-Fetch-Site, no Origin), on HTTPS: the Referer decides.
+        {"secure": True, "HTTP_REFERER": "https://elsewhere.example/"},
+        {"secure": True},
     ],
 )
 def test_a_choice_sent_from_another_site_is_refused(home_page, headers):
