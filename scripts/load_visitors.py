@@ -104,20 +104,20 @@ class Visitor:
         if not form:  # sold out meanwhile: the page offers no cart
             self.sold_out += 1
             return
-        token = self.csrf_token() or hidden_csrf(page)
+        # No CSRF token in this form (the page is the same for everybody): the site checks
+        # that the form comes from itself, by the Referer `request` sends.
         status, location, _ = self.request(
-            "cart add",
-            html.unescape(form[1]),
-            {"csrfmiddlewaretoken": token, "quantity": quantity},
+            "cart add", html.unescape(form[1]), {"quantity": quantity}
         )
         if not location.endswith(("/keranjang/", "/cart/")):
             self.sold_out += 1  # refused back to the product page
             return
         checkout = location.replace("keranjang/", "checkout/").replace("cart/", "checkout/")
+        status, _location, page = self.request("checkout page", checkout)
         details = {
             **CHECKOUT_DETAILS,
             "payment_method": payment_method,
-            "csrfmiddlewaretoken": self.csrf_token(),
+            "csrfmiddlewaretoken": self.csrf_token() or hidden_csrf(page),
         }
         status, _location, page = self.request("checkout form", checkout, details)
         options = re.findall(r'name="delivery" value="([^"]+)"', page)

@@ -4,9 +4,11 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from ..models import CartLine, Product
+from ..same_site import from_another_site
 from .forms import AddToCartForm, LineQuantityForm
 from .services import (
     SESSION_COUNT,
@@ -25,11 +27,26 @@ def cart_detail(request):
     return TemplateResponse(request, "catalog/cart/cart.html", {"contents": contents})
 
 
+# No CSRF token: a token in the product page's form would make the page each visitor's own,
+# which neither the page cache nor a CDN could share. A form sent from another site is refused
+# instead (`catalog.same_site.from_another_site`), before the form is read.
+@csrf_exempt
 @require_POST
 def add(request, product_id):
+    """Add the chosen pieces to the visitor's cart (made on the first), then show the cart."""
     product = get_object_or_404(
         Product.objects.live().prefetch_related("variants", "wholesale_tiers"), pk=product_id
     )
+    if from_another_site(request):
+        # Nothing added and no cart made; the visitor is back on the product, told why.
+        messages.error(
+            request,
+            _(
+                "This form can only be sent from Pasar Kriya's own pages, so nothing was added "
+                "to your cart. Choose the quantity below and add it again."
+            ),
+        )
+        return redirect(product)
     form = AddToCartForm(product, request.POST)
     if not form.is_valid():
         for errors in form.errors.values():

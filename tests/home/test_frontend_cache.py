@@ -10,6 +10,7 @@ from django.test import Client
 import pytest
 
 from tests.catalog.factories import ProductFactory
+from tests.home.form_page_urls import FORM_URL
 
 pytestmark = pytest.mark.django_db
 
@@ -34,9 +35,10 @@ def shared(response):
 
 
 @pytest.mark.parametrize("visit", ["first", "again"])
-def test_a_showcase_page_without_a_form_may_be_kept_by_the_cdn(client, product, visit):
-    first = client.get("/id/")
-    response = first if visit == "first" else client.get("/id/")
+@pytest.mark.parametrize("url", ["/id/", "/id/katalog/", PRODUCT_URL])
+def test_a_page_without_a_token_may_be_kept_by_the_cdn(client, product, url, visit):
+    first = client.get(url)
+    response = first if visit == "first" else client.get(url)
 
     assert response.status_code == 200
     assert shared(response)
@@ -44,9 +46,10 @@ def test_a_showcase_page_without_a_form_may_be_kept_by_the_cdn(client, product, 
     assert not response.cookies
 
 
-def test_a_page_carrying_the_visitors_csrf_token_is_never_shared(client, product):
+@pytest.mark.urls("tests.home.form_page_urls")
+def test_a_page_carrying_the_visitors_csrf_token_is_never_shared(client, home_page):
     for _visit in range(2):  # rendered, then served from the page cache
-        response = client.get(PRODUCT_URL)
+        response = client.get(FORM_URL)
 
         assert b"csrfmiddlewaretoken" in response.content
         assert not shared(response)
