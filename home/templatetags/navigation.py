@@ -104,8 +104,9 @@ def language_links(context):
             url, is_translation = page_urls[code]
             alternate = url + page_suffix(request)
         else:
-            url = translate_url(request.get_full_path(), code)
-            alternate = translate_url(request.path, code) + page_suffix(request)
+            path = translate_url(request.path, code)
+            url = view_url_in(request, code, path)
+            alternate = path + page_suffix(request)
             is_translation = True
         links.append(
             {
@@ -121,6 +122,16 @@ def language_links(context):
             }
         )
     return links
+
+
+def view_url_in(request, code, translated_path):
+    """`translate_url(request.get_full_path(), code)` from the path already translated (one
+    URL resolution instead of two): the same path with the same query string."""
+    full_path = request.get_full_path()
+    escaped_path, _, query = full_path.partition("?")
+    if escaped_path != request.path:  # a path that needs escaping: translated as it is
+        return translate_url(full_path, code)
+    return f"{translated_path}?{query}" if query else translated_path
 
 
 def page_language_urls(request, page):

@@ -3,9 +3,12 @@ footer), the menu and the footer's links. Read once a request, in as few queries
 and with the catalog cache on kept until an editor changes any of it (a change shows at once)."""
 
 import re
+from datetime import datetime
 
 from django.db import connection
+from django.template import defaulttags
 from django.test import RequestFactory
+from django.urls import translate_url
 from django.utils import translation
 
 from wagtail.models import Page, Site
@@ -14,7 +17,7 @@ import pytest
 import wagtail_factories
 
 from home.models import CouncilSettings
-from home.templatetags.navigation import Link, site_navigation
+from home.templatetags.navigation import Link, site_navigation, view_url_in
 from tests.catalog.factories import ProductFactory
 from tests.conftest import translate
 from tests.home.factories import HomePageFactory, StandardPageFactory
@@ -210,3 +213,47 @@ def test_a_pages_kept_language_links_cost_no_query_and_follow_a_translation_at_o
     assert [code for code, _url in ALTERNATE.findall(after)] == ["id", "x-default", "en"]
     # Wagtail's routing asks for the active locale; the links asked for every locale.
     assert [sql for sql in kept if 'FROM "wagtailcore_locale"' in sql and "WHERE" not in sql] == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/id/katalog/",
+        "/id/katalog/?q=batik&sort=price&page=2",
+        "/en/catalog/?q=kain%20ikat",
+        "/id/cari/?q=tenun",
+        "/id/tidak-ada/?x=1",  # no view: left as it is
+        "/id/katalog/kain-sekar-é/",  # a path that needs escaping
+    ],
+)
+@pytest.mark.parametrize("code", ["id", "en"])
+def test_a_views_url_in_each_language_is_djangos_translate_url(path, code):
+    request = request_for(path)
+
+    translated = view_url_in(request, code, translate_url(request.path, code))
+
+    assert translated == translate_url(request.get_full_path(), code)
+
+
+def test_a_kept_footer_is_not_rendered_again_and_follows_the_year(
+    client, pages, catalog_cache_on, monkeypatch
+):
+    asked = []
+    social_links = CouncilSettings.social_links  # on a catalog page, asked by the footer alone
+    monkeypatch.setattr(
+        CouncilSettings, "social_links", property(lambda s: asked.append(1) or social_links.fget(s))
+    )
+    client.get("/id/katalog/")
+    html = client.get("/id/katalog/").content.decode()
+    assert len(asked) == 1
+    assert f"© {datetime.now().year} Dekranasda" in html
+
+    class NextYear(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return datetime(datetime.now().year + 1, 1, 1, tzinfo=tz)
+
+    monkeypatch.setattr(defaulttags, "datetime", NextYear)
+    html = client.get("/id/katalog/").content.decode()
+    assert f"© {datetime.now().year + 1} Dekranasda" in html
+    assert len(asked) == 2
