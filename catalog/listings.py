@@ -15,6 +15,7 @@ from django.utils.text import slugify
 from wagtail.actions.unpublish import UnpublishAction
 from wagtail.log_actions import log
 
+from home.frontend_cache import purge_product_page
 from home.models import SiteImage
 from home.page_cache import invalidate_pages
 from home.storage import STORAGE_ERRORS
@@ -175,3 +176,4 @@ def set_stock(product, stock, variant_stock=None):
     for variant_pk, pieces in (variant_stock or {}).items():
         ProductVariant.objects.filter(pk=variant_pk, product=product).update(stock=pieces)
     invalidate_pages()
+    purge_product_page(product)

@@ -11,8 +11,9 @@ Everything else keeps Django's headers, which no shared cache stores.
 
 Purges go through Wagtail's front-end cache app (`WAGTAILFRONTENDCACHE`): Wagtail purges a page
 when it is published or unpublished; a product saved or deleted purges its own page, the
-catalog's first page and the home page, in both languages. Whatever else shows a product (an
-artisan's or a motif's grid, a filtered list) is kept at most `FRONTEND_CACHE_SECONDS`.
+catalog's first page and the home page, in both languages, and a change of its stock (which
+saves no Product) its own page. Whatever else shows a product (an artisan's or a motif's grid,
+a filtered list) is kept at most `FRONTEND_CACHE_SECONDS`.
 """
 
 from django.conf import settings
@@ -61,15 +62,16 @@ class SharedCacheHeadersMiddleware:
         return response
 
 
-def product_urls(product):
-    """The full addresses a front-end cache may hold that show this product first-hand."""
+def product_urls(product, listings=True):
+    """The full addresses a front-end cache may hold that show this product first-hand: its
+    own page and, with `listings`, the catalog's first page and the home page."""
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         return []
     urls = []
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
-            paths = [f"/{language}/", reverse("catalog:product_list")]
+            paths = [f"/{language}/", reverse("catalog:product_list")] if listings else []
             if product.slug:
                 paths.append(product.get_absolute_url())
         urls.extend(site.root_url + path for path in paths)
@@ -80,6 +82,23 @@ def purge_product(sender, instance, **kwargs):
     if not get_backends():
         return
     urls = product_urls(instance)
+    transaction.on_commit(lambda: purge_urls_from_cache(urls), robust=True)
+
+
+def purge_product_page(product):
+    """The product's own page, once the transaction commits: its stock changed (an order, a
+    refund, the artisan's shop), which saves no Product but shows on the page. The lists that
+    show it are kept at most FRONTEND_CACHE_SECONDS, so an order does not purge them all.
+    `product`: a Product, or its primary key (read only when a front-end cache is set up)."""
+    if not get_backends():
+        return
+    if isinstance(product, int):
+        from catalog.models import Product
+
+        product = Product.objects.filter(pk=product).only("slug").first()
+        if product is None:
+            return
+    urls = product_urls(product, listings=False)
     transaction.on_commit(lambda: purge_urls_from_cache(urls), robust=True)
 
 

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from django_tasks import default_task_backend, task
 
+from home.frontend_cache import purge_product_page
 from home.page_cache import invalidate_pages
 
 from ..cart.services import CartContents
@@ -68,6 +69,7 @@ def take_from_stock(product, variant, quantity):
             % {"product": product}
         )
     invalidate_pages()  # the stock shown on the product's pages
+    purge_product_page(product)
     return True
 
 
@@ -80,6 +82,8 @@ def return_to_stock(line, pieces):
     elif line.product_id:
         Product.objects.filter(pk=line.product_id).update(stock=F("stock") + pieces)
     invalidate_pages()
+    if line.product_id:
+        purge_product_page(line.product_id)
 
 
 def give_back_to_stock(line):

@@ -159,3 +159,29 @@ def test_a_page_kept_by_the_cdn_is_rendered_without_a_token_for_everybody(produc
 
     assert shared(first) and shared(second)
     assert first.content == second.content
+
+
+def test_a_change_of_stock_purges_the_products_own_page_in_both_languages(
+    product, purge_endpoint, django_capture_on_commit_callbacks
+):
+    """An order takes pieces (no Product is saved): the page showing the stock is purged; the
+    lists showing the product wait for their few minutes."""
+    from catalog.checkout.services import return_to_stock, take_from_stock
+    from catalog.listings import set_stock
+    from catalog.models import OrderLine
+
+    own_pages = ["testserver/id/katalog/kain-sekar-jati/", "testserver/en/catalog/kain-sekar-jati/"]
+    with django_capture_on_commit_callbacks(execute=True):
+        take_from_stock(product, None, 1)
+    assert sorted(purge_endpoint) == sorted(own_pages)
+
+    purge_endpoint.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        set_stock(product, 7)
+    assert sorted(purge_endpoint) == sorted(own_pages)
+
+    purge_endpoint.clear()
+    line = OrderLine(product_id=product.pk, stock_reserved=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        return_to_stock(line, 1)
+    assert sorted(purge_endpoint) == sorted(own_pages)
