@@ -5,6 +5,7 @@ writes every row in one transaction, or nothing. The report page follows the imp
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
@@ -69,32 +70,43 @@ def confirm_import(record, user, regency_code=""):
         record.status = ImportStatus.IMPORTING
         record.applied_by, record.confirmed_at = user, timezone.now()
         record.save(update_fields=["status", "applied_by", "confirmed_at"])
-        import_sheet.enqueue(record.pk, regency_code)
+        import_sheet.enqueue(record.pk, regency_code, record.confirmed_at.isoformat())
     return True
 
 
 @task()
-def import_sheet(import_id, regency_code=""):
-    """The worker's side of a confirmed import: `apply_import` on behalf of whoever confirmed it.
-    An error it did not foresee leaves the registry untouched and the import refused with a
-    message, and is raised again for the error report."""
+def import_sheet(import_id, regency_code="", confirmed_at=""):
+    """The worker's side of a confirmed import: `apply_import` on behalf of whoever confirmed it,
+    only for the confirmation it was queued for (`confirmed_at`): a task queued for an earlier
+    one (confirmed again after its worker stalled) finds the import no longer its own. An error
+    it did not foresee leaves the registry untouched and its import refused with a message, and
+    is raised again for the error report."""
     record = RegistryImport.objects.filter(pk=import_id).select_related("applied_by").first()
     if record is None:
         return {"applied": False, "problem": "not_pending"}
+    confirmation = datetime.fromisoformat(confirmed_at) if confirmed_at else None
     try:
         with transaction.atomic():
-            outcome = apply_import(record, record.applied_by, regency_code)
+            outcome = apply_import(record, record.applied_by, regency_code, confirmation)
     except Exception:
-        _fail(record, "import_error")
+        # Only while the import still waits for this task: never over another's outcome.
+        RegistryImport.objects.filter(
+            pk=record.pk, status=ImportStatus.IMPORTING, confirmed_at=confirmation
+        ).update(status=ImportStatus.FAILED, report={**record.report, "failure": "import_error"})
         raise
     return {"applied": outcome.applied, "problem": outcome.problem}
 
 
-def apply_import(record, user, regency_code=""):
-    """Write a previewed sheet to the registry if it still reads as it was previewed."""
+def apply_import(record, user, regency_code="", confirmed_at=None):
+    """Write a previewed sheet to the registry if it still reads as it was previewed (and, given
+    `confirmed_at`, only if the import still waits for that confirmation)."""
     with transaction.atomic():
         record = RegistryImport.objects.select_for_update().get(pk=record.pk)
         if not record.can_be_applied:
+            return Outcome(False, "not_pending")
+        if confirmed_at is not None and (
+            record.status != ImportStatus.IMPORTING or record.confirmed_at != confirmed_at
+        ):
             return Outcome(False, "not_pending")
         try:
             with record.file.open("rb") as kept:

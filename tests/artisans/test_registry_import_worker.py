@@ -68,7 +68,9 @@ def test_the_request_queues_the_import_and_the_worker_writes_it(settings, signed
     listing = signed_in.get(reverse("registry_import_list")).content.decode()
     assert gettext("Being imported") in listing
     task = queued(services.import_sheet).get()
-    assert task.status == "READY" and task.args_kwargs["args"] == [record.pk, "35.22"]
+    confirmation = record.confirmed_at.isoformat()
+    assert task.status == "READY"
+    assert task.args_kwargs["args"] == [record.pk, "35.22", confirmation]
 
     # When the worker runs
     run_worker()
@@ -205,3 +207,48 @@ def test_an_import_still_running_cannot_be_confirmed_again(settings, signed_in):
         gettext("This import is no longer awaiting confirmation.")
     ]
     assert queued(services.import_sheet).count() == 1
+
+
+def test_a_task_queued_for_an_earlier_confirmation_writes_nothing(
+    settings, signed_in, regions, monkeypatch
+):
+    # Given an import confirmed, its worker down so long that the editor confirmed it again
+    # (two tasks now wait: one for each confirmation)
+    use_task_queue(settings)
+    monkeypatch.setattr("artisans.models.imports.IMPORT_STALLED_AFTER", timedelta(0))
+    record = previewed(signed_in, csv_upload([row()]))
+    confirmed(signed_in, record)
+    confirmed(signed_in, record)
+    assert queued(services.import_sheet).count() == 2
+    # and the same IKM added by hand meanwhile
+    ArtisanFactory(
+        business_name="Batik Sekar Jati", nib="9120301234567", district=regions["Dander"]
+    )
+
+    run_worker()
+
+    # Then the first task finds the import no longer its own, and the second finds the registry
+    # changed: the new plan waits for the editor, nothing is written without their look
+    record.refresh_from_db()
+    assert record.status == ImportStatus.PREVIEW
+    assert record.report["failure"] == "registry_changed"
+    assert Artisan.objects.get().owner_name == "Sri Wahyuni"  # not the sheet's Siti Aminah
+    assert [task.status for task in queued(services.import_sheet)] == ["SUCCESSFUL"] * 2
+
+
+def test_a_late_task_that_fails_leaves_an_imported_sheet_imported(settings, signed_in, monkeypatch):
+    use_task_queue(settings)
+    record = previewed(signed_in, csv_upload(SHEET))
+    confirmed(signed_in, record)
+    earlier = queued(services.import_sheet).get().args_kwargs["args"]
+    run_worker()
+
+    def broken(*args):
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(services, "apply_import", broken)
+    with pytest.raises(RuntimeError):
+        services.import_sheet.call(*earlier)
+
+    record.refresh_from_db()
+    assert record.status == ImportStatus.APPLIED and record.report["failure"] == ""
