@@ -26,10 +26,11 @@ from botocore.exceptions import BotoCoreError, ClientError
 from storages.backends.s3 import S3Storage
 
 STORAGE_ERRORS = (OSError, BotoCoreError, ClientError)
-# A store that does not answer fails an upload in seconds, not after minutes of botocore's
-# default retries (a phone waiting, an app server's worker held).
+# A store that does not answer fails an upload in at most about 20 seconds (two tries of 5 s to
+# connect or 10 s to read), well inside nginx's 60 s, not after minutes of botocore's defaults:
+# the person uploading gets the message, and an app server's worker is not held.
 PATIENCE = Config(
-    connect_timeout=5, read_timeout=30, retries={"mode": "standard", "max_attempts": 3}
+    connect_timeout=5, read_timeout=10, retries={"mode": "standard", "max_attempts": 2}
 )
 
 

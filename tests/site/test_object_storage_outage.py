@@ -60,7 +60,8 @@ def test_a_new_listing_whose_photos_cannot_be_stored_is_kept_in_the_form(client,
     assert not Product.objects.exists() and not SiteImage.objects.exists()
     # Given up in seconds: few tries, short waits (the path-style addressing still in place).
     config = storages["default"].client_config
-    assert (config.connect_timeout, config.retries["max_attempts"]) == (5, 3)
+    timeouts = (config.connect_timeout, config.read_timeout, config.retries["max_attempts"])
+    assert timeouts == (5, 10, 2)
     assert config.s3 == {"addressing_style": "path"}
 
 
