@@ -82,7 +82,7 @@ def test_a_form_from_another_site_is_refused_back_on_the_product_with_a_message(
     assert not Cart.objects.exists() and not CartLine.objects.exists()
     assert "sessionid" not in response.cookies  # no session (nor cart) made for it
     [message] = messages_of(response)
-    assert "nothing was added to your cart" in message
+    assert "tidak ada yang ditambahkan ke keranjang Anda" in message  # in Indonesian, the default
 
 
 def test_the_refusal_is_in_the_visitors_language_and_the_page_shows_it(product):
