@@ -6,8 +6,6 @@ is kept as a Wagtail revision until an editor approves it. The review state is w
 and by the publish/unpublish signals (catalog/signals.py), nowhere else.
 """
 
-import logging
-
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -24,8 +22,6 @@ from .models import Product, ProductImage, ProductVariant
 from .models.listing_review import ReviewState
 from .photos import generate_product_renditions
 
-logger = logging.getLogger(__name__)
-
 
 def save_photos(uploads, title):
     """Store uploaded photos as site images (re-encoded without metadata by the image model),
@@ -33,7 +29,7 @@ def save_photos(uploads, title):
     so the uploader cannot change a photo in the admin behind the council's review.
 
     A store that fails (home.storage.STORAGE_ERRORS) stops it: the photos stored before are
-    deleted again, as far as the store lets, and the error is raised for the view to explain."""
+    deleted again, and the error is raised for the view to explain."""
     images = []
     try:
         for upload in uploads:
@@ -43,10 +39,7 @@ def save_photos(uploads, title):
             images.append(image)
     except STORAGE_ERRORS:
         for image in images:
-            try:
-                image.delete()
-            except STORAGE_ERRORS:
-                logger.warning("A stored photo could not be deleted after a failed upload.")
+            image.delete()  # its file is deleted by a task after the commit (Wagtail's)
         raise
     for image in images:
         generate_product_renditions.enqueue(image.pk)
