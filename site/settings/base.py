@@ -198,7 +198,7 @@ CACHES = {
 }
 if os.environ.get("REDIS_URL"):
     CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "home.redis_cache.SharedClientRedisCache",
         "LOCATION": os.environ["REDIS_URL"],
     }
     # Sessions read from Redis, written to the database as well: a Redis restart signs nobody

@@ -138,6 +138,7 @@ from django.conf import settings
 print(json.dumps({
     "error_mails_from": settings.SERVER_EMAIL,
     "sessions": settings.SESSION_ENGINE,
+    "cache": settings.CACHES["default"]["BACKEND"],
     "purges": sorted(b["LOCATION"] for b in settings.WAGTAILFRONTENDCACHE.values()),
     "kept": settings.FRONTEND_CACHE_SECONDS,
 }))
@@ -159,6 +160,7 @@ def test_with_redis_sessions_are_read_from_it_and_every_caching_proxy_is_purged(
     assert json.loads(result.stdout) == {
         "error_mails_from": "Pasar Kriya <pasarkriya@example.org>",
         "sessions": "django.contrib.sessions.backends.cached_db",
+        "cache": "home.redis_cache.SharedClientRedisCache",
         "purges": ["http://10.0.0.11:8080", "http://10.0.0.12:8080"],
         "kept": 300,
     }
@@ -179,6 +181,7 @@ def test_without_redis_or_a_proxy_sessions_stay_in_the_database_and_nothing_is_p
     assert json.loads(result.stdout) == {
         "error_mails_from": "errors@example.org",
         "sessions": "django.contrib.sessions.backends.db",
+        "cache": "django.core.cache.backends.locmem.LocMemCache",
         "purges": [],
         "kept": 0,
     }
