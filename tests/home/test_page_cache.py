@@ -198,11 +198,14 @@ def test_pages_are_shared_and_forgotten_through_redis(
     needs_service("Redis", redis_reachable(url), "127.0.0.1:6379")
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "home.redis_cache.SharedClientRedisCache",
             "LOCATION": url,
             "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
         }
     }
+    # One Redis client for the process, not one per cache call (home.redis_cache).
+    redis_cache = caches["default"]._cache
+    assert redis_cache.get_client() is redis_cache.get_client(write=True)
     with django_capture_on_commit_callbacks(execute=True):
         product = ProductFactory(slug="kain-sekar-jati", price=1_250_000)
     try:
@@ -263,6 +266,27 @@ def test_a_kept_page_without_a_token_is_served_already_compressed(client, produc
     assert "Accept-Encoding" in compressed["Vary"] and "Cookie" in compressed["Vary"]
     assert gzip.decompress(compressed.content) == plain.content
     assert not plain.has_header("Content-Encoding")
+
+
+def test_a_page_without_a_token_is_kept_once_compressed(client, product, monkeypatch):
+    from django.core.cache import cache
+
+    kept = {}
+    keep = cache.set
+
+    def spy(key, value, *args, **kwargs):
+        if key.startswith("page-cache:page:"):
+            kept[key] = value
+        return keep(key, value, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "set", spy)
+    plain = client.get(PRODUCT_URL)
+
+    (entry,) = kept.values()
+    # Each hit reads the compressed bytes alone from the cache, not the page twice.
+    assert "content" not in entry
+    assert gzip.decompress(entry["gzip"]) == plain.content
+    assert len(entry["gzip"]) < len(plain.content) / 3
 
 
 @pytest.mark.urls("tests.home.form_page_urls")
