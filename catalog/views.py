@@ -77,8 +77,8 @@ class ProductListView(CacheablePageMixin, ListView):
 class ProductDetailView(CacheablePageMixin, DetailView):
     """A product's page. The product is read with what its title and fragment keys need; its
     photos, variants, tiers and materials only when the page's body, its JSON-LD or its sharing
-    image are rendered, which are kept until the catalog changes (`remembered`): a product whose
-    page was seen costs one query besides the site's header and footer."""
+    image are rendered, which are kept until the catalog changes (`remembered`), as its row is: a
+    product whose page was seen costs no query besides the site's header and footer."""
 
     template_name = "catalog/product_detail.html"
     context_object_name = "product"
@@ -87,6 +87,12 @@ class ProductDetailView(CacheablePageMixin, DetailView):
         return Product.objects.live().select_related(
             "artisan__district", "category", "technique", "motif__locale"
         )
+
+    def get_object(self, queryset=None):
+        # The product's row and its maker's, category's, technique's and motif's are read
+        # once per state of the catalog: a page seen before costs no query of its own.
+        slug = self.kwargs[self.slug_url_kwarg]
+        return remembered(("product-row", slug), partial(super().get_object, queryset))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
