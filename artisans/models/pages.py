@@ -1,8 +1,11 @@
 """Public profile pages of artisans and their index."""
 
+from functools import partial
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -190,7 +193,10 @@ class ArtisanPage(ShowcasePage):
             prefetch_renditions("image__renditions", RENDITIONS["gallery"])
         )
         context["products"] = Product.objects.live().by_artisan(self.artisan).with_card_data()[:12]
-        context["response_time"] = response_times.describe_for(self.artisan)
+        # Asked only when the profile is rendered, not when it is kept (artisan_page.html).
+        context["response_time"] = SimpleLazyObject(
+            partial(response_times.describe_for, self.artisan)
+        )
         return context
 
 
