@@ -1,6 +1,8 @@
 """Parts of pages kept until the catalog changes (`{% remembered_fragment %}`): the product
-list's grid, the home page's sections, the products of a motif or an artisan. Kept per
-language and display currency; a change shows at once."""
+list's grid, the home page's sections, an artisan's profile and a motif's story with their
+products, a page's JSON-LD. Kept per language and display currency; a change shows at once."""
+
+import re
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -8,7 +10,9 @@ from django.urls import reverse
 
 import pytest
 
+from tests.artisans.factories import ArtisanIndexPageFactory, ArtisanPageFactory, TechniqueFactory
 from tests.catalog.factories import ExchangeRateFactory, ProductFactory
+from tests.home.factories import MotifIndexPageFactory, MotifPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -77,6 +81,49 @@ def test_a_product_page_with_its_related_products_kept_asks_nothing_about_them(
 
     assert "Selendang Sekar" in first_html and "Selendang Sekar" in again_html
     assert again <= first - 7  # three to choose them, their cards' four
+
+
+def tables_read_by_a_second_view(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(url).content.decode()
+    return {table for query in queries for table in re.findall(r'FROM "(\w+)"', query["sql"])}, html
+
+
+# What the home page, a profile or a story shows besides its page's own row: read only when
+# it is rendered.
+PROFILE_AND_STORY_TABLES = {
+    "artisans_technique",
+    "artisans_association",
+    "artisans_certification",
+    "artisans_artisanlink",
+    "artisans_artisanpagegalleryimage",
+    "artisans_region",
+    "inquiries_inquiry",
+    "catalog_product",
+    "home_siteimage",
+}
+
+
+def test_kept_home_profile_and_story_read_nothing_they_show_and_show_a_change_at_once(
+    client, home_page, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        profile = ArtisanPageFactory(parent=ArtisanIndexPageFactory(parent=home_page))
+        motif = MotifPageFactory(parent=MotifIndexPageFactory(parent=home_page))
+        ProductFactory(name="Kain Sekar Jati", artisan=profile.artisan, motif=motif)
+    read = {}
+    for page in (home_page, profile, motif):
+        read[page.url], html = tables_read_by_a_second_view(client, page.url)
+        assert "Kain Sekar Jati" in html and "application/ld+json" in html
+    with django_capture_on_commit_callbacks(execute=True):
+        profile.artisan.techniques.add(TechniqueFactory(name="Cap Kombinasi"))
+        motif.title = "Truntum Sekar"
+        motif.save_revision().publish()
+
+    assert all(not tables & PROFILE_AND_STORY_TABLES for tables in read.values()), read
+    assert "Cap Kombinasi" in client.get(profile.url).content.decode()
+    assert "Truntum Sekar" in client.get(motif.url).content.decode()
 
 
 def test_an_editors_preview_is_never_kept_nor_served_a_kept_copy(rf):
