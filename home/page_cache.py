@@ -34,6 +34,9 @@ from django.utils.text import compress_string
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
+# The shape of what is kept (page entries, pickled model instances and routes): a release that
+# changes it bumps this, so that its servers never read what an older release kept.
+KEPT_FORMAT = 2
 LAST_CHANGE_KEY = "page-cache:last-change"
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 # As long as a real token, so the length of a page is the same before and after.
@@ -62,15 +65,16 @@ class CacheablePageMixin:
         return cacheable_page(response) if request.method == "GET" else response
 
 
-def remembered(parts, compute):
+def remembered(parts, compute, keep_none=True):
     """What `compute()` returns, kept in the shared cache under `parts` until anything a public
     page shows changes (the pages' generation); computed every time when the catalog cache is
     off (CATALOG_CACHE_SECONDS = 0). For costly figures of the catalog: facet counts, totals,
-    search rankings."""
+    search rankings. With `keep_none=False` a None is not kept (where any visitor can make
+    `parts` up, such as an address that names no page)."""
     seconds = getattr(settings, "CATALOG_CACHE_SECONDS", 0)
     if not seconds:
         return compute()
-    key = "page-cache:data:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+    key = f"page-cache:data:{KEPT_FORMAT}:" + hashlib.sha256(repr(parts).encode()).hexdigest()
     try:
         found = cache.get_many([GENERATION_KEY, key])
         generation = found.get(GENERATION_KEY) or _current_generation()
@@ -81,6 +85,8 @@ def remembered(parts, compute):
     if entry is not None and entry[0] == generation:
         return entry[1]
     value = compute()
+    if value is None and not keep_none:
+        return value
     with suppress_cache_errors():
         cache.set(key, (generation, value), seconds)
     return value
@@ -145,7 +151,7 @@ def _is_candidate(request):
 
 def _page_key(request):
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    return "page-cache:page:" + hashlib.sha256(address.encode()).hexdigest()
+    return f"page-cache:page:{KEPT_FORMAT}:" + hashlib.sha256(address.encode()).hexdigest()
 
 
 def _may_keep(response):

@@ -40,6 +40,12 @@ class ShowcasePage(Page):
         # What a page shows anonymous visitors is the same for all of them (see page_cache).
         return cacheable_page(super().serve(request, *args, **kwargs))
 
+    def get_view_restrictions(self):
+        """As Wagtail's; read already when the page comes from a kept route (home.page_routes),
+        a list then, which Wagtail's check of the visitor only iterates."""
+        kept = getattr(self, "kept_view_restrictions", None)
+        return kept if kept is not None else super().get_view_restrictions()
+
     def structured_data(self, request):
         """schema.org items describing this page (JSON-LD); the breadcrumb trail is added apart."""
         return []
