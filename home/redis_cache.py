@@ -1,4 +1,5 @@
-"""Django's Redis cache backend, with one Redis client per connection pool for the process.
+"""Django's Redis cache backend, with one Redis client per connection pool for as long as the
+backend lives (one backend per thread, as Django makes them).
 
 Django's client makes a new `redis.Redis` for every cache call (`RedisCacheClient.get_client`),
 and redis-py builds its table of ~170 reply parsers in each: on a page served from the page

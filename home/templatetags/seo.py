@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
-from home.page_cache import remembered, site_address
+from home.page_cache import remembered
 from home.structured_data import breadcrumb_list, json_ld_script, page_breadcrumbs
 
 register = template.Library()
@@ -24,8 +24,9 @@ def structured_data(context):
         if getattr(request, "is_preview", False):
             items.extend(page_items(page, request))
         else:
-            # Kept until anything public changes, per address (its links are absolute).
-            address = (request.scheme, *site_address(request), get_language())
+            # Kept until anything public changes, per address as its absolute links are made
+            # (the Host header's port included), and language.
+            address = (request.build_absolute_uri("/"), get_language())
             items.extend(
                 remembered(("page-json-ld", page.pk, *address), lambda: page_items(page, request))
             )

@@ -141,3 +141,13 @@ def test_an_editors_preview_is_never_kept_nor_served_a_kept_copy(rf):
     again = template.render(Context({"request": public, "title": "ignored: kept"}))
 
     assert (kept, draft, again) == ("Truntum", "Truntum (draft)", "Truntum")
+
+
+def test_a_pages_json_ld_is_kept_apart_for_an_address_with_another_port(client, home_page):
+    profile = ArtisanPageFactory(parent=ArtisanIndexPageFactory(parent=home_page))
+    client.get(profile.url, HTTP_HOST="testserver:6666")
+
+    html = client.get(profile.url).content.decode()
+
+    assert "http://testserver/id/perajin/" in html
+    assert "testserver:6666" not in html
