@@ -64,3 +64,20 @@ def test_filters_are_counted_apart(client, home_page, django_capture_on_commit_c
 
     assert "2 produk" in client.get("/id/katalog/").content.decode()
     assert "1 produk" in client.get("/id/katalog/?in_stock=on").content.decode()
+
+
+def test_a_list_seen_before_reads_nothing_and_keeps_showing_its_errors(
+    client, home_page, django_capture_on_commit_callbacks
+):
+    from django.utils.translation import gettext, override
+
+    with django_capture_on_commit_callbacks(execute=True):
+        ProductFactory.create_batch(3)
+    too_long = "/id/katalog/?q=" + "batik" * 21
+    client.get("/id/katalog/?in_stock=on")
+    client.get(too_long)
+
+    assert count_queries(client, "/id/katalog/?in_stock=on") == []
+    with override("id"):
+        error = gettext("Please use at most 100 characters.")
+    assert error in client.get(too_long).content.decode()
