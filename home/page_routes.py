@@ -56,4 +56,7 @@ def route_with_restrictions(request, path):
         return None
     page = route.page
     page.kept_view_restrictions = list(Page.get_view_restrictions(page))
+    # What the page's own `serve` reads (an artisan's profile checks its maker), kept with it.
+    for name in getattr(page, "kept_with_route", ()):
+        getattr(page, name)
     return route

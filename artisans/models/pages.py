@@ -123,6 +123,8 @@ class ArtisanPage(ShowcasePage):
 
     parent_page_types = ["artisans.ArtisanIndexPage"]
     subpage_types = []
+    # `serve` refuses the profile of a withdrawn artisan: the artisan is kept with the route.
+    kept_with_route = ("artisan",)
 
     class Meta:
         verbose_name = _("artisan profile")

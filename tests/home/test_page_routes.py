@@ -138,3 +138,22 @@ def test_a_head_request_is_routed_as_a_get(client, about):
 
     assert response.status_code == 200
     assert not tables & ROUTING_TABLES, tables
+
+
+def test_a_profile_seen_before_costs_no_query_and_a_withdrawn_makers_is_refused_at_once(
+    client, home_page, django_capture_on_commit_callbacks
+):
+    from tests.artisans.factories import ArtisanIndexPageFactory, ArtisanPageFactory
+
+    with django_capture_on_commit_callbacks(execute=True):
+        profile = ArtisanPageFactory(parent=ArtisanIndexPageFactory(parent=home_page))
+    client.get(profile.url)
+
+    with CaptureQueriesContext(connection) as queries:
+        seen = client.get(profile.url)
+    profile.artisan.is_active = False
+    with django_capture_on_commit_callbacks(execute=True):
+        profile.artisan.save()
+
+    assert seen.status_code == 200 and len(queries) == 0, [q["sql"] for q in queries]
+    assert client.get(profile.url).status_code == 404
